@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// PainDesk: a Unix toolkit for the back office of interventional pain clinics.
+/// One domain library (`PainDesk`), one command-line plumbing library (`PainDeskCLI`),
+/// and one thin executable per tool.
+let tools = ["paindesk"]
+
+let package = Package(
+  name: "PainDesk",
+  platforms: [.macOS(.v13)],
+  products: [.library(name: "PainDesk", targets: ["PainDesk"])]
+    + tools.map { .executable(name: $0, targets: [$0]) },
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    .target(
+      name: "PainDesk",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+    .target(
+      name: "PainDeskCLI",
+      dependencies: [
+        "PainDesk",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "PainDeskTests", dependencies: ["PainDesk", "PainDeskCLI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["PainDesk"] + tools.map { .target(name: $0) }),
+  ] + tools.map { .executableTarget(name: $0, dependencies: ["PainDeskCLI"]) },
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import PainDeskCLI
+PainDeskCommand.main()
