@@ -1,0 +1,67 @@
+import GRDB
+
+/// The ledger's schema history. Append-only (style.md §4.4): never edit a registered
+/// migration; add `v2-...` after it. Never `eraseDatabaseOnSchemaChange`: the ledger holds
+/// the clinic's records.
+enum LedgerMigrations {
+  static var migrator: DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("v1-initial") { db in
+      for sql in v1Statements() { try db.execute(sql: sql) }
+    }
+    return m
+  }
+
+  /// Quotes an identifier for SQL (`case` is a keyword).
+  static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+  static func v1Statements() -> [String] {
+    var sql: [String] = [
+      """
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('add', 'update', 'void')),
+        kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        record TEXT NOT NULL,
+        prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+        hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+      )
+      """,
+      "CREATE INDEX events_by_record ON events(kind, record_id, seq)",
+      // History is never rewritten: a correction is a new event (design.md §7).
+      """
+      CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+      BEGIN SELECT RAISE(ABORT, 'events are append-only'); END
+      """,
+      """
+      CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+      BEGIN SELECT RAISE(ABORT, 'events are append-only'); END
+      """,
+    ]
+    for table in StateTables.v1 {
+      var cols = ["id TEXT PRIMARY KEY NOT NULL"]
+      for c in table.columns {
+        var def = "\(quoted(c.name)) \(c.sqlType)"
+        if let r = c.references {
+          def += " REFERENCES \(quoted(r.rawValue))(id) DEFERRABLE INITIALLY DEFERRED"
+        }
+        cols.append(def)
+      }
+      cols.append("voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1))")
+      cols.append("seq INTEGER NOT NULL REFERENCES events(seq)")
+      cols.append("record TEXT NOT NULL")
+      sql.append("CREATE TABLE \(quoted(table.name)) (\n  " + cols.joined(separator: ",\n  ") + "\n)")
+      var indexed = table.columns.filter { $0.references != nil }.map { [$0.name] }
+      indexed += table.indexes
+      for cols in indexed {
+        let name = "\(table.name)_by_\(cols.joined(separator: "_"))"
+        sql.append("CREATE INDEX \(quoted(name)) ON \(quoted(table.name))(\(cols.map(quoted).joined(separator: ", ")))")
+      }
+    }
+    return sql
+  }
+}

@@ -1,0 +1,250 @@
+import GRDB
+
+/// What an import did, per kind, and the lines it rejected.
+public struct ImportSummary: Sendable {
+  public struct Counts: Sendable, Equatable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var rejected = 0
+  }
+  public var counts: [RecordKind: Counts] = [:]
+  public var rejects: [Reject] = []
+  /// Rejected lines whose kind could not be told.
+  public var rejectedUnknownKind = 0
+  public var records = 0
+  public var dryRun = false
+
+  public var totalRejected: Int { rejects.count }
+  public var changed: Int { counts.values.reduce(0) { $0 + $1.added + $1.updated } }
+
+  mutating func bump(_ kind: RecordKind, _ change: (inout Counts) -> Void) {
+    var c = counts[kind] ?? Counts()
+    change(&c)
+    counts[kind] = c
+  }
+}
+
+/// A rejected input line: where, why, and what it held (for the `--skip-bad` file).
+public struct Reject: Sendable {
+  public let file: String
+  public let line: Int
+  public let kind: String?
+  public let id: String?
+  public let message: String
+  /// The record, when the line was a JSON object.
+  public let record: JSONObject?
+
+  /// `FILE:LINE: KIND 'ID': message`: ids only, never values (design.md §5).
+  public var diagnostic: String {
+    var s = "\(file):\(line): "
+    if let kind, let id { s += "\(kind) '\(id)': " }
+    return s + message
+  }
+
+  /// The line of the `--skip-bad` file.
+  public var asRecord: JSONObject {
+    var o = JSONObject()
+    o["file"] = .string(file)
+    o["line"] = .int(Int64(line))
+    o["error"] = .string(message)
+    if let record { o["record"] = .object(record) }
+    return o
+  }
+}
+
+/// Imports records into the ledger as events (design.md §3): idempotent (the same record
+/// twice is one event; a changed record is an update event that replaces the whole
+/// record), all-or-nothing unless `skipBad`, references checked against the ledger and
+/// the batch in any order, in constant memory apart from records that wait for a
+/// reference later in the batch.
+public final class RecordImporter {
+  public struct Options: Sendable {
+    public var actor: String
+    public var tool: String
+    /// When the events are recorded (RFC 3339 UTC).
+    public var at: String
+    public var dryRun = false
+    public var skipBad = false
+    /// Without `skipBad`, how many bad lines to report before stopping.
+    public var maxReported = 20
+
+    public init(actor: String, tool: String, at: String, dryRun: Bool = false, skipBad: Bool = false) {
+      self.actor = actor
+      self.tool = tool
+      self.at = at
+      self.dryRun = dryRun
+      self.skipBad = skipBad
+    }
+  }
+
+  private struct Waiting {
+    let kind: RecordKind
+    let id: String
+    let object: JSONObject
+    let canonical: [UInt8]
+    let file: String
+    let line: Int
+  }
+
+  let ledger: Ledger
+  let options: Options
+  /// Called with the number of records read so far, every few thousand records.
+  public var progress: ((Int) -> Void)?
+
+  public init(ledger: Ledger, options: Options) {
+    self.ledger = ledger
+    self.options = options
+  }
+
+  /// Imports every record of the sources, in order, as one batch.
+  public func run(sources: [InputSource]) throws(ToolkitError) -> ImportSummary {
+    try batch { state throws(ToolkitError) in
+      for source in sources {
+        let fd = try source.open()
+        var reader = NDJSONReader(source: source, fd: fd)
+        while let item = try reader.next() {
+          switch item {
+          case .record(let line, let object): try state.take(object, file: source.name, line: line)
+          case .bad(let e): state.reject(Reject(file: e.file, line: e.line, kind: nil, id: nil, message: e.message, record: nil))
+          }
+          if state.stop { return }
+        }
+      }
+    }
+  }
+
+  /// Imports records made in memory (the demo clinic, converters), named `source` in errors.
+  public func run(records: [JSONObject], source: String) throws(ToolkitError) -> ImportSummary {
+    try batch { state throws(ToolkitError) in
+      for (k, r) in records.enumerated() {
+        try state.take(r, file: source, line: k + 1)
+        if state.stop { return }
+      }
+    }
+  }
+
+  private func batch(_ feed: (BatchState) throws(ToolkitError) -> Void) throws(ToolkitError) -> ImportSummary {
+    let options = self.options
+    let progress = self.progress
+    var feedError: ToolkitError?
+    let summary: ImportSummary = try ledger.writeBatchDeciding { db in
+      let state = try BatchState(db: db, options: options, progress: progress)
+      do { try feed(state) } catch let e as ToolkitError { feedError = e }
+      if feedError == nil { try state.settleWaiting() }
+      var s = state.summary
+      s.dryRun = options.dryRun
+      let commit = feedError == nil && !options.dryRun && (options.skipBad || s.rejects.isEmpty)
+      return (s, commit)
+    }
+    if let feedError { throw feedError }
+    return summary
+  }
+
+  /// The work of one batch inside its transaction.
+  private final class BatchState {
+    let writer: EventWriter
+    let options: Options
+    let progress: ((Int) -> Void)?
+    var summary = ImportSummary()
+    var waiting: [Waiting] = []
+    /// Without --skip-bad, the first bad line stops the writing; reading goes on to
+    /// report a few more problems at once.
+    var failed = false
+    var stop: Bool { failed && !options.skipBad && summary.rejects.count >= options.maxReported }
+
+    init(db: Database, options: Options, progress: ((Int) -> Void)?) throws {
+      writer = try EventWriter(db: db, at: options.at, actor: options.actor, tool: options.tool)
+      self.options = options
+      self.progress = progress
+    }
+
+    func reject(_ r: Reject) {
+      summary.rejects.append(r)
+      if let k = r.kind.flatMap(RecordKind.init(name:)) { summary.bump(k) { $0.rejected += 1 } } else { summary.rejectedUnknownKind += 1 }
+      failed = true
+    }
+
+    func take(_ object: JSONObject, file: String, line: Int) throws(ToolkitError) {
+      summary.records += 1
+      if summary.records % 4096 == 0 { progress?(summary.records) }
+      let kindName = object.string("kind")
+      let id = object.string("id")
+      if let issue = RecordContract.issues(object).first {
+        reject(Reject(file: file, line: line, kind: kindName, id: id, message: issue.message, record: object))
+        return
+      }
+      guard let kindName, let kind = RecordKind(name: kindName), let id else { return }
+      guard kind.isStored else {
+        reject(Reject(file: file, line: line, kind: kindName, id: id, message: "kind '\(kindName)' is a tool's output and is not stored in the ledger", record: object))
+        return
+      }
+      if failed && !options.skipBad { return }
+      let canonical = JSONWriter.canonicalBytes(.object(object))
+      let w = Waiting(kind: kind, id: id, object: object, canonical: canonical, file: file, line: line)
+      do {
+        if try missingReference(w) != nil {
+          waiting.append(w)
+          return
+        }
+        try store(w)
+      } catch {
+        throw LedgerErrors.translate(error, path: "")
+      }
+    }
+
+    /// The first reference of the record to a record that is neither in the ledger nor
+    /// (yet) in this batch.
+    func missingReference(_ w: Waiting) throws -> (field: String, kind: RecordKind, id: String)? {
+      for ref in RecordContract.references(w.object) where try !writer.exists(kind: ref.kind, id: ref.id) {
+        return ref
+      }
+      return nil
+    }
+
+    func store(_ w: Waiting) throws {
+      let kind = w.kind
+      if let old = try writer.current(kind: kind, id: w.id) {
+        if old.record.utf8.elementsEqual(w.canonical) {
+          summary.bump(kind) { $0.unchanged += 1 }
+          return
+        }
+        let seq = try writer.append(action: "update", kind: kind, id: w.id, record: w.canonical)
+        try writer.upsertState(kind: kind, id: w.id, object: w.object, record: w.canonical, seq: seq)
+        summary.bump(kind) { $0.updated += 1 }
+      } else {
+        let seq = try writer.append(action: "add", kind: kind, id: w.id, record: w.canonical)
+        try writer.upsertState(kind: kind, id: w.id, object: w.object, record: w.canonical, seq: seq)
+        summary.bump(kind) { $0.added += 1 }
+      }
+    }
+
+    /// Stores the records that waited for a later one, until no more can be stored; the
+    /// rest name a record that is nowhere, and are rejected.
+    func settleWaiting() throws {
+      var progressMade = true
+      while !waiting.isEmpty && progressMade && !(failed && !options.skipBad) {
+        progressMade = false
+        var still: [Waiting] = []
+        for w in waiting {
+          if try missingReference(w) == nil {
+            try store(w)
+            progressMade = true
+          } else {
+            still.append(w)
+          }
+        }
+        waiting = still
+      }
+      for w in waiting {
+        guard let ref = try missingReference(w) else { continue }
+        reject(
+          Reject(
+            file: w.file, line: w.line, kind: w.kind.rawValue, id: w.id,
+            message: "'\(ref.field)' names \(ref.kind.rawValue) '\(ref.id)', which is not in the ledger or this batch",
+            record: w.object))
+      }
+      waiting = []
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/// Writes records in one `OutputFormat`. NDJSON streams a line per record in canonical
+/// JSON; the other formats need every record (column widths, a closing bracket) and print
+/// at `finish()`. Columns: the ones the tool names, else `kind`, `id`, then every other
+/// key in order of first appearance, so CSV and table shapes are stable for a given input.
+public final class RecordWriter {
+  public let format: OutputFormat
+  private let sink: ByteSink
+  private let columns: [String]?
+  private let color: Bool
+  private var held: [JSONObject] = []
+  private var line: [UInt8] = []
+
+  public init(format: OutputFormat, sink: ByteSink, columns: [String]? = nil, color: Bool = false) {
+    self.format = format
+    self.sink = sink
+    self.columns = columns
+    self.color = color
+    line.reserveCapacity(1024)
+  }
+
+  public func write(_ record: JSONObject) {
+    switch format {
+    case .ndjson:
+      line.removeAll(keepingCapacity: true)
+      JSONWriter.write(.object(record), into: &line)
+      line.append(0x0A)
+      sink.write(line)
+    default:
+      held.append(record)
+    }
+  }
+
+  public func finish() throws(ToolkitError) {
+    switch format {
+    case .ndjson: break
+    case .json:
+      var out: [UInt8] = [UInt8(ascii: "[")]
+      for (k, r) in held.enumerated() {
+        if k > 0 { out.append(contentsOf: ",\n".utf8) }
+        JSONWriter.write(.object(r), into: &out)
+      }
+      out.append(contentsOf: "]\n".utf8)
+      sink.write(out)
+    case .csv:
+      let cols = resolvedColumns()
+      sink.write(CSVFormat.row(cols))
+      for r in held { sink.write(CSVFormat.row(cols.map { TextCell.text(r[$0]) })) }
+    case .table:
+      let cols = resolvedColumns()
+      sink.write(TableFormat.render(columns: cols, rows: held.map { r in cols.map { TextCell.text(r[$0]) } }, color: color))
+    }
+    held.removeAll()
+    try sink.flush()
+  }
+
+  private func resolvedColumns() -> [String] {
+    if let columns { return columns }
+    var seen = Set<String>()
+    var cols: [String] = []
+    for key in ["kind", "id"] where held.contains(where: { $0[key] != nil }) {
+      cols.append(key)
+      seen.insert(key)
+    }
+    for r in held {
+      for key in r.keys where !seen.contains(key) {
+        seen.insert(key)
+        cols.append(key)
+      }
+    }
+    return cols
+  }
+}
+
+/// How a JSON value reads in a CSV or table cell: strings as they are, nested values as
+/// canonical JSON, null and absent as empty.
+public enum TextCell {
+  public static func text(_ v: JSONValue?) -> String {
+    switch v {
+    case .none, .some(.null): return ""
+    case .some(.string(let s)): return s
+    case .some(let other): return JSONWriter.canonical(other)
+    }
+  }
+}
+
+/// RFC 4180 CSV: fields quoted when they hold a comma, quote, CR or LF; CRLF line ends are
+/// not used (Unix tools), `\n` ends each row.
+public enum CSVFormat {
+  public static func row(_ fields: [String]) -> String {
+    fields.map(field).joined(separator: ",") + "\n"
+  }
+
+  static func field(_ s: String) -> String {
+    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
