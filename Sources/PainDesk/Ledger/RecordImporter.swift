@@ -16,6 +16,15 @@ public struct ImportSummary: Sendable {
   public var dryRun = false
 
   public var totalRejected: Int { rejects.count }
+  /// Counts summed over the kinds.
+  public var totals: Counts {
+    counts.values.reduce(into: Counts()) {
+      $0.added += $1.added
+      $0.updated += $1.updated
+      $0.unchanged += $1.unchanged
+      $0.rejected += $1.rejected
+    }
+  }
   public var changed: Int { counts.values.reduce(0) { $0 + $1.added + $1.updated } }
 
   mutating func bump(_ kind: RecordKind, _ change: (inout Counts) -> Void) {

@@ -125,7 +125,8 @@ public struct NDJSONReader: ~Copyable {
       }
     } catch {
       let trimmed = trimmedText(bytes)
-      if trimmed == "{" || trimmed == "[" || trimmed.hasPrefix("\"") && trimmed.contains(":") {
+      let truncatedObject = trimmed.hasPrefix("{") && (trimmed.hasSuffix(",") || trimmed.hasSuffix("{") || trimmed.hasSuffix("["))
+      if trimmed == "{" || trimmed == "[" || truncatedObject || trimmed.hasPrefix("\"") && trimmed.contains(":") {
         return .bad(InputLineError(file: file, line: line, message: "invalid JSON: this looks like pretty-printed JSON; one object per line: try `jq -c .`"))
       }
       if trimmed.hasPrefix("[") {

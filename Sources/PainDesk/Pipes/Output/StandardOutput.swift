@@ -17,6 +17,22 @@ public final class ByteSink: @unchecked Sendable {
     ByteSink(file: fdopen(1, "w"))
   }
 
+  /// A new private file (0600), replacing one of the same name. Closed by `close()`.
+  public static func createFile(_ path: String) throws(ToolkitError) -> ByteSink {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0, let f = fdopen(fd, "w") else {
+      let e = errno
+      if e == EACCES || e == EPERM { throw ToolkitError(.noPermission, "cannot create '\(path)': permission denied") }
+      throw ToolkitError(.cantCreate, "cannot create '\(path)': \(String(cString: strerror(e)).lowercased())")
+    }
+    return ByteSink(file: f)
+  }
+
+  public func close() throws(ToolkitError) {
+    try flush()
+    if let file { fclose(file) }
+  }
+
   /// A sink that keeps what is written (tests, and formats that buffer).
   public static func memory() -> ByteSink { ByteSink(file: nil) }
 

@@ -1,0 +1,72 @@
+import GRDB
+
+extension Ledger {
+  /// Writes the current state as NDJSON: kinds in dependency order (so `export | import`
+  /// works in one pass), records by id, void records left out. The stored text is already
+  /// canonical JSON, so it is copied, not re-encoded: the same ledger state always gives
+  /// the same bytes, and a round trip through a new ledger gives them again.
+  public func export(kinds: [RecordKind]?, to sink: ByteSink) throws(ToolkitError) {
+    let chosen = (kinds ?? RecordKind.stored).sorted { $0.order < $1.order }
+    try read { db in
+      for kind in chosen where kind.isStored {
+        let cursor = try String.fetchCursor(
+          db, sql: "SELECT record FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE voided = 0 ORDER BY id")
+        while let line = try cursor.next() {
+          sink.write(line)
+          sink.write([0x0A])
+        }
+      }
+    }
+    try sink.flush()
+  }
+
+  /// Current records of one kind, void ones left out, by id.
+  public func records(of kind: RecordKind) throws(ToolkitError) -> [JSONObject] {
+    try read { db in
+      var out: [JSONObject] = []
+      let cursor = try String.fetchCursor(
+        db, sql: "SELECT record FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE voided = 0 ORDER BY id")
+      while let text = try cursor.next() {
+        if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
+      }
+      return out
+    }
+  }
+
+  /// The last event's seq and hash, or nil for an empty ledger.
+  public func head() throws(ToolkitError) -> (seq: Int64, hash: String)? {
+    try read { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1") else {
+        return nil
+      }
+      return (row["seq"], row["hash"])
+    }
+  }
+
+  /// Records that a record was entered in error (design.md §3): a `void` event carrying
+  /// the record and the reason; the record stays in the history, worklists and exports
+  /// leave it out. Voiding a void record again changes nothing and returns false.
+  @discardableResult
+  public func void(
+    kind: RecordKind, id: String, reason: String, actor: String, tool: String, at: String, dryRun: Bool
+  ) throws(ToolkitError) -> Bool {
+    guard kind.isStored else { throw ToolkitError(.usage, "kind '\(kind.rawValue)' is not stored in the ledger") }
+    let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { throw ToolkitError(.usage, "--reason must say why the record is void") }
+    return try writeBatch(dryRun: dryRun) { db in
+      let writer = try EventWriter(db: db, at: at, actor: actor, tool: tool)
+      guard let current = try writer.current(kind: kind, id: id) else {
+        throw ToolkitError(.dataError, "no \(kind.rawValue) '\(id)' in the ledger: check the kind and the id ('paindesk export --kind \(kind.rawValue)')")
+      }
+      if current.voided { return false }
+      guard case .object(var record) = try JSONParser.parse(current.record) else {
+        throw ToolkitError(.software, "stored \(kind.rawValue) '\(id)' is not an object; run 'paindesk verify'")
+      }
+      record["void_reason"] = .string(trimmed)
+      record["voided"] = .bool(true)
+      try writer.append(action: "void", kind: kind, id: id, record: JSONWriter.canonicalBytes(.object(record)))
+      try writer.markVoid(kind: kind, id: id)
+      return true
+    }
+  }
+}
