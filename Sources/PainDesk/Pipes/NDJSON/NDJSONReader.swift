@@ -125,7 +125,10 @@ public struct NDJSONReader: ~Copyable {
       }
     } catch {
       let trimmed = trimmedText(bytes)
-      let truncatedObject = trimmed.hasPrefix("{") && (trimmed.hasSuffix(",") || trimmed.hasSuffix("{") || trimmed.hasSuffix("["))
+      // A line that opens an object and stops after `{`, `[`, `,` or `:` is one line of a
+      // pretty-printed record.
+      let last = bytes.last { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+      let truncatedObject = trimmed.hasPrefix("{") && [UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ","), UInt8(ascii: ":")].contains(last ?? 0)
       if trimmed == "{" || trimmed == "[" || truncatedObject || trimmed.hasPrefix("\"") && trimmed.contains(":") {
         return .bad(InputLineError(file: file, line: line, message: "invalid JSON: this looks like pretty-printed JSON; one object per line: try `jq -c .`"))
       }

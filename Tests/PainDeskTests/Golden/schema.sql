@@ -1,0 +1,375 @@
+CREATE TABLE "agreement" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "signed_on" TEXT,
+  "expires_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "agreement_by_patient_id" ON "agreement"("patient_id");
+CREATE TABLE "appeal" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "denial_id" TEXT REFERENCES "denial"(id) DEFERRABLE INITIALLY DEFERRED,
+  "level" TEXT,
+  "deadline" TEXT,
+  "status" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "appeal_by_denial_id" ON "appeal"("denial_id");
+CREATE INDEX "appeal_by_status" ON "appeal"("status");
+CREATE TABLE "appointment" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "provider_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "start" TEXT,
+  "type" TEXT,
+  "status" TEXT,
+  "location_id" TEXT REFERENCES "location"(id) DEFERRABLE INITIALLY DEFERRED,
+  "auth_id" TEXT REFERENCES "auth"(id) DEFERRABLE INITIALLY DEFERRED,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "appointment_by_auth_id" ON "appointment"("auth_id");
+CREATE INDEX "appointment_by_location_id" ON "appointment"("location_id");
+CREATE INDEX "appointment_by_patient_id" ON "appointment"("patient_id");
+CREATE INDEX "appointment_by_provider_id" ON "appointment"("provider_id");
+CREATE INDEX "appointment_by_start" ON "appointment"("start");
+CREATE TABLE "assessment" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "date" TEXT,
+  "instrument" TEXT,
+  "score" REAL,
+  "procedure_id" TEXT REFERENCES "procedure"(id) DEFERRABLE INITIALLY DEFERRED,
+  "timing" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "assessment_by_patient_id" ON "assessment"("patient_id");
+CREATE INDEX "assessment_by_procedure_id" ON "assessment"("procedure_id");
+CREATE TABLE "auth" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
+  "provider_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "status" TEXT,
+  "urgency" TEXT,
+  "service_date" TEXT,
+  "submitted_at" TEXT,
+  "decided_at" TEXT,
+  "valid_from" TEXT,
+  "valid_to" TEXT,
+  "reauth_of" TEXT REFERENCES "auth"(id) DEFERRABLE INITIALLY DEFERRED,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "auth_by_patient_id" ON "auth"("patient_id");
+CREATE INDEX "auth_by_payer_id" ON "auth"("payer_id");
+CREATE INDEX "auth_by_provider_id" ON "auth"("provider_id");
+CREATE INDEX "auth_by_reauth_of" ON "auth"("reauth_of");
+CREATE INDEX "auth_by_status" ON "auth"("status");
+CREATE TABLE "case" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "coverage_id" TEXT REFERENCES "coverage"(id) DEFERRABLE INITIALLY DEFERRED,
+  "type" TEXT,
+  "state" TEXT,
+  "status" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "case_by_coverage_id" ON "case"("coverage_id");
+CREATE INDEX "case_by_patient_id" ON "case"("patient_id");
+CREATE TABLE "claim" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
+  "claim_number" TEXT,
+  "service_date" TEXT,
+  "status" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "claim_by_claim_number" ON "claim"("claim_number");
+CREATE INDEX "claim_by_patient_id" ON "claim"("patient_id");
+CREATE INDEX "claim_by_payer_id" ON "claim"("payer_id");
+CREATE TABLE "conservative_care" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "type" TEXT,
+  "start" TEXT,
+  "end" TEXT,
+  "outcome" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "conservative_care_by_patient_id" ON "conservative_care"("patient_id");
+CREATE TABLE "coverage" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
+  "priority" TEXT,
+  "effective_from" TEXT,
+  "effective_to" TEXT,
+  "verified_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "coverage_by_patient_id" ON "coverage"("patient_id");
+CREATE INDEX "coverage_by_payer_id" ON "coverage"("payer_id");
+CREATE TABLE "denial" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
+  "auth_id" TEXT REFERENCES "auth"(id) DEFERRABLE INITIALLY DEFERRED,
+  "claim_id" TEXT REFERENCES "claim"(id) DEFERRABLE INITIALLY DEFERRED,
+  "notice_date" TEXT,
+  "category" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "denial_by_auth_id" ON "denial"("auth_id");
+CREATE INDEX "denial_by_claim_id" ON "denial"("claim_id");
+CREATE INDEX "denial_by_patient_id" ON "denial"("patient_id");
+CREATE INDEX "denial_by_payer_id" ON "denial"("payer_id");
+CREATE TABLE "diagnosis" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "icd10" TEXT,
+  "region" TEXT,
+  "noted_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "diagnosis_by_patient_id" ON "diagnosis"("patient_id");
+CREATE TABLE "document" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "type" TEXT,
+  "date" TEXT,
+  "sha256" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "document_by_patient_id" ON "document"("patient_id");
+CREATE TABLE events (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  tool TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('add', 'update', 'void')),
+  kind TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  record TEXT NOT NULL,
+  prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+  hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+);
+CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE INDEX events_by_record ON events(kind, record_id, seq);
+CREATE TABLE "fee" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
+  "payer_type" TEXT,
+  "cpt" TEXT,
+  "place_of_service" TEXT,
+  "effective_from" TEXT,
+  "effective_to" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "fee_by_cpt" ON "fee"("cpt");
+CREATE INDEX "fee_by_payer_id" ON "fee"("payer_id");
+CREATE TABLE "imaging" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "modality" TEXT,
+  "region" TEXT,
+  "date" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "imaging_by_patient_id" ON "imaging"("patient_id");
+CREATE TABLE "location" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "state" TEXT,
+  "place_of_service" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE TABLE "outreach" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "date" TEXT,
+  "purpose" TEXT,
+  "result" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "outreach_by_patient_id" ON "outreach"("patient_id");
+CREATE TABLE "patient" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "status" TEXT,
+  "state" TEXT,
+  "provider_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "risk_tier" TEXT,
+  "mrn" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "patient_by_provider_id" ON "patient"("provider_id");
+CREATE INDEX "patient_by_status" ON "patient"("status");
+CREATE TABLE "payer" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "type" TEXT,
+  "state" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE TABLE "pdmp_check" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "state" TEXT,
+  "checked_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "pdmp_check_by_patient_id" ON "pdmp_check"("patient_id");
+CREATE TABLE "procedure" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "provider_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "cpt" TEXT,
+  "region" TEXT,
+  "date" TEXT,
+  "status" TEXT,
+  "location_id" TEXT REFERENCES "location"(id) DEFERRABLE INITIALLY DEFERRED,
+  "auth_id" TEXT REFERENCES "auth"(id) DEFERRABLE INITIALLY DEFERRED,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "procedure_by_auth_id" ON "procedure"("auth_id");
+CREATE INDEX "procedure_by_date" ON "procedure"("date");
+CREATE INDEX "procedure_by_location_id" ON "procedure"("location_id");
+CREATE INDEX "procedure_by_patient_id" ON "procedure"("patient_id");
+CREATE INDEX "procedure_by_provider_id" ON "procedure"("provider_id");
+CREATE TABLE "provider" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "npi" TEXT,
+  "role" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "provider_by_npi" ON "provider"("npi");
+CREATE TABLE "records_request" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "direction" TEXT,
+  "party" TEXT,
+  "status" TEXT,
+  "requested_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "records_request_by_patient_id" ON "records_request"("patient_id");
+CREATE INDEX "records_request_by_status" ON "records_request"("status");
+CREATE TABLE "referral" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "received_on" TEXT,
+  "status" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "referral_by_patient_id" ON "referral"("patient_id");
+CREATE INDEX "referral_by_status" ON "referral"("status");
+CREATE TABLE "refill_request" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "rx_id" TEXT REFERENCES "rx"(id) DEFERRABLE INITIALLY DEFERRED,
+  "requested_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "refill_request_by_patient_id" ON "refill_request"("patient_id");
+CREATE INDEX "refill_request_by_rx_id" ON "refill_request"("rx_id");
+CREATE TABLE "rx" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "prescriber_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "drug" TEXT,
+  "schedule" TEXT,
+  "status" TEXT,
+  "written_on" TEXT,
+  "filled_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "rx_by_patient_id" ON "rx"("patient_id");
+CREATE INDEX "rx_by_prescriber_id" ON "rx"("prescriber_id");
+CREATE INDEX "rx_by_status" ON "rx"("status");
+CREATE TABLE "slot" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "provider_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "start" TEXT,
+  "type" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "slot_by_provider_id" ON "slot"("provider_id");
+CREATE INDEX "slot_by_start" ON "slot"("start");
+CREATE TABLE "uds" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "ordered_on" TEXT,
+  "collected_on" TEXT,
+  "resulted_on" TEXT,
+  "reviewed_on" TEXT,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "uds_by_patient_id" ON "uds"("patient_id");
+CREATE TABLE "waitlist" (
+  id TEXT PRIMARY KEY NOT NULL,
+  "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
+  "provider_id" TEXT REFERENCES "provider"(id) DEFERRABLE INITIALLY DEFERRED,
+  "type" TEXT,
+  "added_on" TEXT,
+  "auth_id" TEXT REFERENCES "auth"(id) DEFERRABLE INITIALLY DEFERRED,
+  voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+  seq INTEGER NOT NULL REFERENCES events(seq),
+  record TEXT NOT NULL
+);
+CREATE INDEX "waitlist_by_auth_id" ON "waitlist"("auth_id");
+CREATE INDEX "waitlist_by_patient_id" ON "waitlist"("patient_id");
+CREATE INDEX "waitlist_by_provider_id" ON "waitlist"("provider_id");
