@@ -1,0 +1,216 @@
+import Foundation
+
+/// The clinic's one JSON config file (design.md §4):
+///
+///     {"timezone": "America/Los_Angeles",
+///      "holidays": ["2026-12-24"],
+///      "rules": {"esi.frequency": {"max_sessions": 3}},
+///      "payers": {"P-AETNA": {"decision_days": 5, "pa_required_cpts": ["64483"]}},
+///      "settings": {"recall.letter_after_attempts": 2}}
+///
+/// Every key is checked: an unknown key, rule id, parameter or setting, or a value of
+/// the wrong type is an error naming it (exit 78), so a typo never silently leaves a
+/// shipped default in force.
+public struct ClinicConfig: Sendable {
+  /// The file it came from; nil when there was none (shipped defaults only).
+  public let path: String?
+  /// The clinic's zone; the system's when the config does not name one.
+  public let timeZone: TimeZone
+  public let holidays: Set<LocalDate>
+  /// Rule id -> parameter overrides, all checked against `ShippedRules`.
+  public let rules: [String: JSONObject]
+  /// Payer id -> overrides of the payer's numbers (see `payerKeys`).
+  public let payers: [String: JSONObject]
+  /// Overrides of `ShippedSettings.defaults`.
+  public let settings: JSONObject
+
+  public static let topLevelKeys = ["holidays", "payers", "rules", "settings", "timezone"]
+  /// Payer overrides and their types; the names are the payer record's (records.md).
+  public static let payerKeys: JSONObject = ShippedRules.p([
+    "appeal_window_days": 0, "decision_days": 0, "expedited_hours": 0,
+    "p2p_window_days": 0, "pa_required_cpts": ["cpt"],
+  ])
+
+  /// No file: shipped defaults in the system's time zone.
+  public init(timeZone: TimeZone = .current) {
+    path = nil
+    self.timeZone = timeZone
+    holidays = []
+    rules = [:]
+    payers = [:]
+    settings = JSONObject()
+  }
+
+  /// The clinic's calendar: its zone and closed days.
+  public var calendar: ClinicCalendar { ClinicCalendar(timeZone: timeZone, closedDays: holidays) }
+
+  /// Resolves the location (`ConfigLocation`) and loads it; no file at the default
+  /// location means shipped defaults.
+  public static func load(flag: String?, environment: [String: String]) throws(ToolkitError)
+    -> ClinicConfig
+  {
+    guard let loc = ConfigLocation.resolve(flag: flag, environment: environment) else {
+      return ClinicConfig()
+    }
+    return try load(path: loc.path, explicit: loc.explicit)
+  }
+
+  /// Reads the file at `path`. Missing: `.noInput` (66) when the user named it, else
+  /// shipped defaults.
+  public static func load(path: String, explicit: Bool) throws(ToolkitError) -> ClinicConfig {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      if explicit {
+        throw ToolkitError(
+          .noInput, "config '\(path)': no such file; check --config or PAINDESK_CONFIG")
+      }
+      return ClinicConfig()
+    }
+    if isDirectory.boolValue { throw ToolkitError(.noInput, "config '\(path)': is a directory") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ToolkitError(.noPermission, "config '\(path)': cannot read the file (permission denied?)")
+    }
+    return try ClinicConfig(parsing: [UInt8](data), path: path)
+  }
+
+  /// Parses and checks the file's bytes.
+  public init(parsing bytes: [UInt8], path: String) throws(ToolkitError) {
+    func fail(_ what: String) -> ToolkitError { ToolkitError(.config, "config '\(path)': \(what)") }
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      let (line, column) = ClinicConfig.lineAndColumn(bytes, offset: error.column - 1)
+      throw fail("line \(line), column \(column): \(error.reason)")
+    }
+    guard let top = root.objectValue else {
+      throw fail("expected an object at the top level, found \(root.typeName)")
+    }
+    for key in top.keys where !ClinicConfig.topLevelKeys.contains(key) {
+      throw fail(
+        "unknown key '\(key)' (known: \(ClinicConfig.topLevelKeys.joined(separator: ", ")))")
+    }
+
+    self.path = path
+    if let tz = top["timezone"] {
+      guard let name = tz.stringValue else { throw fail("timezone: expected a string, found \(tz.typeName)") }
+      guard let zone = TimeZone(identifier: name) else {
+        throw fail("timezone: unknown time zone '\(name)' (use an IANA name such as America/New_York)")
+      }
+      timeZone = zone
+    } else {
+      timeZone = .current
+    }
+
+    var days = Set<LocalDate>()
+    if let h = top["holidays"] {
+      guard let list = h.arrayValue else { throw fail("holidays: expected an array of dates, found \(h.typeName)") }
+      for (k, item) in list.enumerated() {
+        guard let text = item.stringValue, let d = LocalDate(text) else {
+          throw fail("holidays[\(k)]: expected a date (YYYY-MM-DD)")
+        }
+        days.insert(d)
+      }
+    }
+    holidays = days
+
+    var rules: [String: JSONObject] = [:]
+    for (id, value) in try ClinicConfig.section(top, "rules", fail) {
+      guard let shipped = ShippedRules.rule(id) else { throw fail("rules: unknown rule id '\(id)'") }
+      guard let overrides = value.objectValue else {
+        throw fail("rules.\(id): expected an object of parameters, found \(value.typeName)")
+      }
+      for (name, v) in overrides {
+        guard let model = shipped.parameters[name] else {
+          throw fail(
+            "rules.\(id): unknown parameter '\(name)' (known: \(shipped.parameters.keys.joined(separator: ", ")))")
+        }
+        if let problem = ClinicConfig.typeProblem(name: name, model: model, value: v) {
+          throw fail("rules.\(id).\(name): \(problem)")
+        }
+      }
+      rules[id] = overrides
+    }
+    self.rules = rules
+
+    var payers: [String: JSONObject] = [:]
+    for (id, value) in try ClinicConfig.section(top, "payers", fail) {
+      guard let overrides = value.objectValue else {
+        throw fail("payers.\(id): expected an object, found \(value.typeName)")
+      }
+      for (name, v) in overrides {
+        guard let model = ClinicConfig.payerKeys[name] else {
+          throw fail(
+            "payers.\(id): unknown key '\(name)' (known: \(ClinicConfig.payerKeys.keys.joined(separator: ", ")))")
+        }
+        if let problem = ClinicConfig.typeProblem(name: name, model: model, value: v) {
+          throw fail("payers.\(id).\(name): \(problem)")
+        }
+      }
+      payers[id] = overrides
+    }
+    self.payers = payers
+
+    let settings = try ClinicConfig.section(top, "settings", fail)
+    for (name, v) in settings {
+      guard let model = ShippedSettings.defaults[name] else {
+        throw fail("settings: unknown setting '\(name)' (known: \(ShippedSettings.defaults.keys.joined(separator: ", ")))")
+      }
+      if let problem = ClinicConfig.typeProblem(name: name, model: model, value: v) {
+        throw fail("settings.\(name): \(problem)")
+      }
+    }
+    self.settings = settings
+  }
+
+  /// The members of an optional object-valued top-level key.
+  private static func section(
+    _ top: JSONObject, _ key: String, _ fail: (String) -> ToolkitError
+  ) throws(ToolkitError) -> JSONObject {
+    guard let v = top[key] else { return JSONObject() }
+    guard let o = v.objectValue else { throw fail("\(key): expected an object, found \(v.typeName)") }
+    return o
+  }
+
+  /// Why `value` cannot replace the shipped `model`, or nil. Integers stay integers and
+  /// are never negative; `*_pct` is 0-100; `*_date` is a date; lists keep their
+  /// element type.
+  static func typeProblem(name: String, model: JSONValue, value: JSONValue) -> String? {
+    switch model {
+    case .int:
+      if case .double = value { return "expected a whole number" }
+      guard let n = value.intValue else { return "expected an integer, found \(value.typeName)" }
+      if n < 0 { return "must not be negative" }
+      if name.hasSuffix("_pct") && n > 100 { return "must be a percentage from 0 to 100" }
+    case .double:
+      guard let d = value.doubleValue else { return "expected a number, found \(value.typeName)" }
+      if d < 0 { return "must not be negative" }
+    case .bool:
+      if value.boolValue == nil { return "expected true or false, found \(value.typeName)" }
+    case .string:
+      guard let s = value.stringValue else { return "expected a string, found \(value.typeName)" }
+      if name.hasSuffix("_date") && LocalDate(s) == nil { return "expected a date (YYYY-MM-DD)" }
+    case .array(let items):
+      guard let list = value.arrayValue else { return "expected an array, found \(value.typeName)" }
+      if let first = items.first {
+        for (k, item) in list.enumerated() {
+          if let problem = typeProblem(name: name, model: first, value: item) { return "[\(k)]: \(problem)" }
+        }
+      }
+    case .object, .null:
+      if value.typeName != model.typeName { return "expected \(model.typeName), found \(value.typeName)" }
+    }
+    return nil
+  }
+
+  /// 1-based line and column of a byte offset.
+  static func lineAndColumn(_ bytes: [UInt8], offset: Int) -> (Int, Int) {
+    var line = 1
+    var lineStart = 0
+    for k in 0..<min(max(offset, 0), bytes.count) where bytes[k] == 0x0A {
+      line += 1
+      lineStart = k + 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+}
