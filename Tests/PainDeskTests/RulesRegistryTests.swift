@@ -78,3 +78,21 @@ import Testing
     #expect(rule("records.request.response").source == "45 CFR 164.524")
   }
 }
+
+@Test func effectiveDates() {
+  let wiser = ShippedRules.rule("pa.medicare.wiser")!
+  #expect(!wiser.isInEffect(on: LocalDate("2026-01-14")!))
+  #expect(wiser.isInEffect(on: LocalDate("2026-01-15")!))
+  #expect(ShippedRules.rule("esi.frequency")!.effectiveFrom == RuleDefinition.longStanding)
+}
+
+@Test func illTypedRecordAndFlagValuesAreIgnored() {
+  let rules = EffectiveRules()
+  let rule = "pa.decision.commercial.standard"
+  let fromRecord = rules.parameter(rule, "decision_days", payerOverride: "7")
+  #expect(fromRecord.value == 15 && fromRecord.origin == .shipped(source: "29 CFR 2560.503-1"))
+  let fromFlag = rules.parameter(rule, "decision_days", payerOverride: 9, flag: -3)
+  #expect(fromFlag.value == 9 && fromFlag.origin == .record(field: "decision_days"))
+  let named = rules.parameter(rule, "decision_days", flag: 3, flagName: "--decision-days")
+  #expect(named.origin.description == "flag --decision-days")
+}

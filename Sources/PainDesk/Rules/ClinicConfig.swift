@@ -125,7 +125,7 @@ public struct ClinicConfig: Sendable {
           throw fail(
             "rules.\(id): unknown parameter '\(name)' (known: \(shipped.parameters.keys.joined(separator: ", ")))")
         }
-        if let problem = ClinicConfig.typeProblem(name: name, model: model, value: v) {
+        if let problem = RuleValueCheck.problem(name: name, model: model, value: v) {
           throw fail("rules.\(id).\(name): \(problem)")
         }
       }
@@ -143,7 +143,7 @@ public struct ClinicConfig: Sendable {
           throw fail(
             "payers.\(id): unknown key '\(name)' (known: \(ClinicConfig.payerKeys.keys.joined(separator: ", ")))")
         }
-        if let problem = ClinicConfig.typeProblem(name: name, model: model, value: v) {
+        if let problem = RuleValueCheck.problem(name: name, model: model, value: v) {
           throw fail("payers.\(id).\(name): \(problem)")
         }
       }
@@ -156,7 +156,7 @@ public struct ClinicConfig: Sendable {
       guard let model = ShippedSettings.defaults[name] else {
         throw fail("settings: unknown setting '\(name)' (known: \(ShippedSettings.defaults.keys.joined(separator: ", ")))")
       }
-      if let problem = ClinicConfig.typeProblem(name: name, model: model, value: v) {
+      if let problem = RuleValueCheck.problem(name: name, model: model, value: v) {
         throw fail("settings.\(name): \(problem)")
       }
     }
@@ -170,37 +170,6 @@ public struct ClinicConfig: Sendable {
     guard let v = top[key] else { return JSONObject() }
     guard let o = v.objectValue else { throw fail("\(key): expected an object, found \(v.typeName)") }
     return o
-  }
-
-  /// Why `value` cannot replace the shipped `model`, or nil. Integers stay integers and
-  /// are never negative; `*_pct` is 0-100; `*_date` is a date; lists keep their
-  /// element type.
-  static func typeProblem(name: String, model: JSONValue, value: JSONValue) -> String? {
-    switch model {
-    case .int:
-      if case .double = value { return "expected a whole number" }
-      guard let n = value.intValue else { return "expected an integer, found \(value.typeName)" }
-      if n < 0 { return "must not be negative" }
-      if name.hasSuffix("_pct") && n > 100 { return "must be a percentage from 0 to 100" }
-    case .double:
-      guard let d = value.doubleValue else { return "expected a number, found \(value.typeName)" }
-      if d < 0 { return "must not be negative" }
-    case .bool:
-      if value.boolValue == nil { return "expected true or false, found \(value.typeName)" }
-    case .string:
-      guard let s = value.stringValue else { return "expected a string, found \(value.typeName)" }
-      if name.hasSuffix("_date") && LocalDate(s) == nil { return "expected a date (YYYY-MM-DD)" }
-    case .array(let items):
-      guard let list = value.arrayValue else { return "expected an array, found \(value.typeName)" }
-      if let first = items.first {
-        for (k, item) in list.enumerated() {
-          if let problem = typeProblem(name: name, model: first, value: item) { return "[\(k)]: \(problem)" }
-        }
-      }
-    case .object, .null:
-      if value.typeName != model.typeName { return "expected \(model.typeName), found \(value.typeName)" }
-    }
-    return nil
   }
 
   /// 1-based line and column of a byte offset.

@@ -13,35 +13,3 @@ public enum ConfigLocation {
       homeFallback: ".config", file: "paindesk/config.json", environment: environment)
   }
 }
-
-/// Where the ledger is (design.md §3, style.md §4.6): `--ledger PATH`, else
-/// `$PAINDESK_LEDGER` (ignored when empty), else
-/// `$XDG_DATA_HOME/paindesk/ledger.sqlite` (unset, empty or relative: `$HOME/.local/share`).
-public enum LedgerLocation {
-  public static func resolve(flag: String?, environment: [String: String])
-    -> (path: String, explicit: Bool)?
-  {
-    XDGLocation.resolve(
-      flag: flag, variable: "PAINDESK_LEDGER", xdgVariable: "XDG_DATA_HOME",
-      homeFallback: ".local/share", file: "paindesk/ledger.sqlite", environment: environment)
-  }
-}
-
-/// The shared precedence of both locations. Nil only when nothing names a path and
-/// `HOME` is unset or empty.
-enum XDGLocation {
-  static func resolve(
-    flag: String?, variable: String, xdgVariable: String, homeFallback: String, file: String,
-    environment env: [String: String]
-  ) -> (path: String, explicit: Bool)? {
-    if let flag { return (flag, true) }  // even empty: the user named it
-    if let v = env[variable], !v.isEmpty { return (v, true) }
-    if let xdg = env[xdgVariable], xdg.hasPrefix("/") { return (join(xdg, file), false) }
-    guard let home = env["HOME"], !home.isEmpty else { return nil }
-    return (join(join(home, homeFallback), file), false)
-  }
-
-  static func join(_ a: String, _ b: String) -> String {
-    a.hasSuffix("/") ? a + b : a + "/" + b
-  }
-}

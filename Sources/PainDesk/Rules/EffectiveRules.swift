@@ -6,21 +6,15 @@ public struct EffectiveRules: Sendable {
   public typealias Origin = RuleOrigin
 
   public let config: ClinicConfig
-  public let shipped: [RuleDefinition]
-  private let byId: [String: RuleDefinition]
 
-  public init(config: ClinicConfig = ClinicConfig(), shipped: [RuleDefinition] = ShippedRules.all) {
+  public init(config: ClinicConfig = ClinicConfig()) {
     self.config = config
-    self.shipped = shipped
-    var d: [String: RuleDefinition] = [:]
-    for r in shipped { d[r.id] = r }
-    byId = d
   }
 
   /// The clinic's calendar (time zone and closed days from the config).
   public var calendar: ClinicCalendar { config.calendar }
 
-  public func rule(_ id: String) -> RuleDefinition? { byId[id] }
+  public func rule(_ id: String) -> RuleDefinition? { ShippedRules.rule(id) }
 
   private var configOrigin: Origin { .config(path: config.path ?? "-") }
 
@@ -28,20 +22,28 @@ public struct EffectiveRules: Sendable {
   /// override it (payer keys share the parameter's name); `payerOverride` is the value
   /// of that field on the record (`recordField`, default the parameter's name); `flag`
   /// the value of a command-line flag (`flagName`, default `--` + the name with
-  /// hyphens). A null record value counts as absent. An unknown rule or parameter is a
-  /// programming error (ids are constants) and traps.
+  /// hyphens). A null record or flag value counts as absent, and so does one whose JSON
+  /// type differs from the shipped value's (the config file's types are checked when
+  /// it loads; records are validated when they are imported). An unknown rule or
+  /// parameter is a programming error (ids are constants) and traps.
   public func parameter(
     _ rule: String, _ name: String, payer: String? = nil, payerOverride: JSONValue? = nil,
     flag: JSONValue? = nil, recordField: String? = nil, flagName: String? = nil
   ) -> (value: JSONValue, origin: Origin) {
-    guard let definition = byId[rule], let shippedValue = definition.parameters[name] else {
+    guard let definition = ShippedRules.rule(rule), let shippedValue = definition.parameters[name]
+    else {
       preconditionFailure("unknown rule parameter \(rule).\(name)")
     }
-    if let flag, !flag.isNull {
+    func usable(_ v: JSONValue?) -> JSONValue? {
+      guard let v, !v.isNull, RuleValueCheck.problem(name: name, model: shippedValue, value: v) == nil
+      else { return nil }
+      return v
+    }
+    if let flag = usable(flag) {
       return (flag, .flag(name: flagName ?? "--" + String(name.map { $0 == "_" ? "-" : $0 })))
     }
-    if let payerOverride, !payerOverride.isNull {
-      return (payerOverride, .record(field: recordField ?? name))
+    if let record = usable(payerOverride) {
+      return (record, .record(field: recordField ?? name))
     }
     if let payer, let v = config.payers[payer]?[name] { return (v, configOrigin) }
     if let v = config.rules[rule]?[name] { return (v, configOrigin) }
@@ -104,7 +106,7 @@ public struct EffectiveRules: Sendable {
   /// not rule values and are not listed here (see `payerListing`).
   public func listing() -> [JSONObject] {
     var rows: [JSONObject] = []
-    for r in shipped {
+    for r in ShippedRules.all {
       for (name, _) in r.parameters {
         let (value, origin) = parameter(r.id, name)
         rows.append(

@@ -38,6 +38,9 @@ public struct RuleDefinition: Sendable, Hashable {
     self.note = note
   }
 
+  /// Whether the rule applies to something dated `date` (a service, a notice).
+  public func isInEffect(on date: LocalDate) -> Bool { date >= effectiveFrom }
+
   /// The title, the note, and for [S]/[U] rules the warning that the value is a
   /// configurable default to check against the primary source.
   public var description: String {
