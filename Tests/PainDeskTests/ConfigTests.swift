@@ -156,6 +156,10 @@ private func configError(_ text: String) throws -> ToolkitError? {
       #expect(error.status == .noInput)
       #expect(error.message.hasPrefix("config '\(missing)'"))
     }
+    let dir = FileManager.default.temporaryDirectory.path
+    #expect(throws: ToolkitError.self) { try ClinicConfig.load(path: dir, explicit: true) }
+    let empty = try #require(try configError(""))
+    #expect(empty.status == .config && empty.message.contains("line 1, column 1"))
     let fallback = try ClinicConfig.load(path: missing, explicit: false)
     #expect(fallback.path == nil && fallback.rules.isEmpty)
     // Resolved through the environment: explicit, so missing is an error.

@@ -120,15 +120,7 @@ public struct ClinicConfig: Sendable {
       guard let overrides = value.objectValue else {
         throw fail("rules.\(id): expected an object of parameters, found \(value.typeName)")
       }
-      for (name, v) in overrides {
-        guard let model = shipped.parameters[name] else {
-          throw fail(
-            "rules.\(id): unknown parameter '\(name)' (known: \(shipped.parameters.keys.joined(separator: ", ")))")
-        }
-        if let problem = RuleValueCheck.problem(name: name, model: model, value: v) {
-          throw fail("rules.\(id).\(name): \(problem)")
-        }
-      }
+      try ClinicConfig.check(overrides, against: shipped.parameters, at: "rules.\(id)", noun: "parameter", fail)
       rules[id] = overrides
     }
     self.rules = rules
@@ -138,29 +130,29 @@ public struct ClinicConfig: Sendable {
       guard let overrides = value.objectValue else {
         throw fail("payers.\(id): expected an object, found \(value.typeName)")
       }
-      for (name, v) in overrides {
-        guard let model = ClinicConfig.payerKeys[name] else {
-          throw fail(
-            "payers.\(id): unknown key '\(name)' (known: \(ClinicConfig.payerKeys.keys.joined(separator: ", ")))")
-        }
-        if let problem = RuleValueCheck.problem(name: name, model: model, value: v) {
-          throw fail("payers.\(id).\(name): \(problem)")
-        }
-      }
+      try ClinicConfig.check(overrides, against: ClinicConfig.payerKeys, at: "payers.\(id)", noun: "key", fail)
       payers[id] = overrides
     }
     self.payers = payers
 
     let settings = try ClinicConfig.section(top, "settings", fail)
-    for (name, v) in settings {
-      guard let model = ShippedSettings.defaults[name] else {
-        throw fail("settings: unknown setting '\(name)' (known: \(ShippedSettings.defaults.keys.joined(separator: ", ")))")
+    try ClinicConfig.check(settings, against: ShippedSettings.defaults, at: "settings", noun: "setting", fail)
+    self.settings = settings
+  }
+
+  /// Each override must name a value of `model` and have its type.
+  private static func check(
+    _ overrides: JSONObject, against model: JSONObject, at place: String, noun: String,
+    _ fail: (String) -> ToolkitError
+  ) throws(ToolkitError) {
+    for (name, value) in overrides {
+      guard let shipped = model[name] else {
+        throw fail("\(place): unknown \(noun) '\(name)' (known: \(model.keys.joined(separator: ", ")))")
       }
-      if let problem = RuleValueCheck.problem(name: name, model: model, value: v) {
-        throw fail("settings.\(name): \(problem)")
+      if let problem = RuleValueCheck.problem(name: name, model: shipped, value: value) {
+        throw fail("\(place).\(name): \(problem)")
       }
     }
-    self.settings = settings
   }
 
   /// The members of an optional object-valued top-level key.
