@@ -133,7 +133,10 @@ public struct JSONObject: Sendable, Hashable, Sequence {
   public subscript(key: String) -> JSONValue? {
     get {
       let p = position(of: key)
-      return p.found ? members[p.index].value : nil
+      // Not a ternary: `nil` there would type-check as JSONValue.null (the enum is
+      // ExpressibleByNilLiteral) and a missing key would read as `.some(.null)`.
+      guard p.found else { return .none }
+      return members[p.index].value
     }
     set {
       let p = position(of: key)

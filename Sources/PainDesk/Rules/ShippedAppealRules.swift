@@ -1,0 +1,37 @@
+/// Appeal filing windows (domain.md §5). Day windows are named `appeal_window_days` like
+/// the payer record's field, so a payer overrides them by that name. Deadlines are
+/// calendar dates, never moved to a business day (design.md §6, `Deadline`).
+extension ShippedRules {
+  static let appeals: [RuleDefinition] = [
+    RuleDefinition(
+      "appeal.window.medicare.redetermination", "Medicare redetermination (level 1) filing window",
+      p(["appeal_window_days": 120, "presumed_receipt_days": 5]),
+      source: "42 CFR 405.942", .confirmed,
+      note: "counted from receipt, presumed 5 days after the notice date"),
+    RuleDefinition(
+      "appeal.window.medicare.reconsideration", "Medicare reconsideration (QIC, level 2) filing window",
+      p(["appeal_window_days": 180]), source: "42 CFR 405.962", .confirmed),
+    RuleDefinition(
+      "appeal.window.medicare_advantage.reconsideration", "Medicare Advantage reconsideration filing window",
+      p(["appeal_window_days": 65]), source: "42 CFR 422.582", .confirmed,
+      note: "from the notice date (60 days from receipt presumed 5 days after it)"),
+    RuleDefinition(
+      "appeal.window.commercial.internal", "ERISA internal appeal filing window",
+      p(["appeal_window_days": 180]), source: "29 CFR 2560.503-1", .confirmed),
+    RuleDefinition(
+      "appeal.window.marketplace.internal", "ACA (PHS Act 2719) internal appeal filing window",
+      p(["appeal_window_days": 180]), source: "PHS Act 2719", .confirmed),
+    RuleDefinition(
+      "appeal.window.external_review", "External review (federal process) filing window",
+      p(["window_months": 4]), source: "PHS Act 2719", .confirmed,
+      note: "from the final internal denial; a missing day rolls to the 1st of the next month"),
+    RuleDefinition(
+      "appeal.window.medicaid.plan_appeal", "Medicaid managed care plan appeal filing window",
+      p(["appeal_window_days": 60]), source: "42 CFR 438.402(c)(2)(ii)", .confirmed,
+      note: "from the notice date"),
+    RuleDefinition(
+      "appeal.window.workers_comp.ca.imr", "California workers' comp IMR application window",
+      p(["appeal_window_days": 30]), source: "8 CCR 9792.10.1", .confirmed,
+      note: "from service of the UR decision"),
+  ]
+}

@@ -1,0 +1,64 @@
+/// Opioid prescribing, PDMP, urine drug screens and refills (domain.md §6, §7, §8, §9).
+extension ShippedRules {
+  static let cdc2022 = LocalDate.literal("2022-11-04")  // MMWR RR 71(3)
+
+  static let controlledSubstances: [RuleDefinition] = [
+    RuleDefinition(
+      "mme.table", "MME conversion factors", p(["table": "cdc_2022"]),
+      from: cdc2022, source: "CDC 2022 Table", .confirmed,
+      note: "CDC 2022 clinical factors (section 6.1); one table per report"),
+    RuleDefinition(
+      "mme.signals", "MME signals: reassess and offer naloxone, taper, opioid with benzodiazepine",
+      p([
+        "reassess_mme": 50, "naloxone_mme": 50, "taper_mme": 90,
+        "flag_opioid_benzodiazepine": true,
+      ]), from: cdc2022, source: "CDC CDS IG", .confirmed),
+    RuleDefinition(
+      "pdmp.interval", "PDMP check before the first controlled-substance Rx and periodically",
+      p(["interval_days": 90]), from: cdc2022, source: "CDC 2022 Rec 9", .confirmed,
+      note: "a stricter state interval overrides (pdmp.interval.ca)"),
+    RuleDefinition(
+      "pdmp.interval.ca", "California CURES check: every 6 months, report at most 1 business day old",
+      p(["interval_months": 6, "max_report_age_business_days": 1]),
+      source: "CA H&S 11165.4", .confirmed,
+      note: "before the first Schedule II-IV Rx with a 12-month history"),
+    RuleDefinition(
+      "uds.interval.low", "UDS interval, low risk (clinic protocol)",
+      p(["interval_days": 365]), source: "clinic protocol", .unconfirmed),
+    RuleDefinition(
+      "uds.interval.moderate", "UDS interval, moderate risk (clinic protocol)",
+      p(["interval_days": 180]), source: "clinic protocol", .unconfirmed),
+    RuleDefinition(
+      "uds.interval.high", "UDS interval, high risk (clinic protocol)",
+      p(["interval_days": 90]), source: "clinic protocol", .unconfirmed),
+    RuleDefinition(
+      "uds.medicare_cap.moderate", "Medicare UDS cap, moderate risk, per rolling window",
+      p(["max_presumptive": 2, "max_definitive": 2, "window_days": 180]),
+      source: "LCD L39981", .secondary, note: "other MACs' caps may differ"),
+    RuleDefinition(
+      "uds.medicare_cap.high", "Medicare UDS cap, high risk, per rolling window",
+      p(["max_presumptive": 3, "max_definitive": 3, "window_days": 90]),
+      source: "LCD L39981", .secondary, note: "other MACs' caps may differ"),
+    RuleDefinition(
+      "uds.unexpected_result", "Unexpected UDS result: flag for physician review",
+      p(["flag_prescribed_absent": true, "flag_unprescribed_present": true]),
+      from: cdc2022, source: "CDC CDS IG", .confirmed),
+    RuleDefinition(
+      "refill.schedule_ii", "Schedule II: no refills; multiple Rx up to a total supply",
+      p(["max_refills": 0, "max_multiple_rx_days": 90]), source: "21 CFR 1306.12", .confirmed),
+    RuleDefinition(
+      "refill.schedule_iii_iv", "Schedule III-IV: refills and months after issue",
+      p(["max_refills": 5, "max_months": 6]), source: "21 CFR 1306.22", .confirmed),
+    RuleDefinition(
+      "refill.early", "Early refill threshold: share of days' supply elapsed",
+      p(["min_elapsed_pct": 80]), source: "clinic agreement", .unconfirmed,
+      note: "payer, PBM and clinic-agreement norm (75-80%)"),
+    RuleDefinition(
+      "opioid.follow_up", "Chronic opioid therapy follow-up visit",
+      p(["interval_days": 90]), from: cdc2022, source: "CDC CDS IG", .confirmed,
+      note: "3-month recheck"),
+    RuleDefinition(
+      "ort.bands", "Opioid Risk Tool bands: 0-3 low, 4-7 moderate, 8+ high",
+      p(["low_max": 3, "moderate_max": 7]), source: "Webster 2005", .confirmed),
+  ]
+}

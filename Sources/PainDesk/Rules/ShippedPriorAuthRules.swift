@@ -1,0 +1,86 @@
+/// Where Medicare FFS requires prior authorization, and how long payers have to decide
+/// (domain.md §2, §3, §5.5). Decision parameters are named like the payer record's
+/// fields (`decision_days`, `expedited_hours`, `pa_required_cpts`), so a payer record or
+/// a payer's config entry overrides them by the same name.
+extension ShippedRules {
+  static let priorAuthorization: [RuleDefinition] = [
+    // Medicare hospital outpatient department PA program (42 CFR 419.80-419.89) [C].
+    RuleDefinition(
+      "pa.medicare.opd.scs", "Medicare hospital outpatient PA: spinal neurostimulators",
+      p(["pa_required_cpts": ["63650"], "places_of_service": ["19", "22"]]),
+      from: .literal("2021-07-01"), source: "42 CFR 419.83", .confirmed),
+    RuleDefinition(
+      "pa.medicare.opd.facet", "Medicare hospital outpatient PA: facet joint interventions",
+      p([
+        "pa_required_cpts": [
+          "64490", "64491", "64492", "64493", "64494", "64495",
+          "64633", "64634", "64635", "64636",
+        ],
+        "places_of_service": ["19", "22"],
+      ]), from: .literal("2023-07-01"), source: "42 CFR 419.83", .confirmed),
+    RuleDefinition(
+      "pa.decision.medicare.opd", "Medicare hospital outpatient PA review time",
+      p(["decision_business_days": 10, "expedited_business_days": 2]),
+      source: "CMS-1717-FC", .secondary,
+      note: "CMS-1809-FC shortens it from 2026 (likely 7 calendar days, unconfirmed)"),
+
+    // WISeR model, CMS-5056-N (90 FR 28749) [C]; its ESI code list is [S].
+    RuleDefinition(
+      "pa.medicare.wiser", "WISeR model prior authorization (traditional Medicare)",
+      p([
+        "states": ["AZ", "NJ", "OH", "OK", "TX", "WA"], "start_date": "2026-01-15",
+        "end_date": "2031-12-31", "decision_hours": 72, "affirmation_valid_days": 120,
+      ]), from: .literal("2026-01-15"), source: "CMS-5056-N", .confirmed,
+      note: "all settings (POS 11, 12, 19, 22, 24); Medicare Advantage patients are not affected"),
+    RuleDefinition(
+      "pa.medicare.wiser.codes", "WISeR codes: epidural steroid injections",
+      p(["pa_required_cpts": ["62321", "62323", "64479", "64480", "64483", "64484"]]),
+      from: .literal("2026-01-15"), source: "CMS-5056-N", .secondary,
+      note: "from the WISeR provider guide App. A as quoted by a practice blog"),
+
+    // Payer decision timeframes. CMS-0057-F (89 FR 8758) from 2026-01-01 [C].
+    RuleDefinition(
+      "pa.decision.medicare_advantage.standard", "Medicare Advantage standard PA decision",
+      p(["decision_days": 7]), from: .literal("2026-01-01"), source: "CMS-0057-F", .confirmed),
+    RuleDefinition(
+      "pa.decision.medicare_advantage.expedited", "Medicare Advantage expedited PA decision",
+      p(["expedited_hours": 72]), from: .literal("2026-01-01"), source: "CMS-0057-F", .confirmed),
+    RuleDefinition(
+      "pa.decision.medicaid.standard", "Medicaid and CHIP (FFS and managed care) standard PA decision",
+      p(["decision_days": 7]), from: .literal("2026-01-01"), source: "CMS-0057-F", .confirmed),
+    RuleDefinition(
+      "pa.decision.medicaid.expedited", "Medicaid and CHIP (FFS and managed care) expedited PA decision",
+      p(["expedited_hours": 72]), from: .literal("2026-01-01"), source: "CMS-0057-F", .confirmed),
+    // ERISA claims procedure, 29 CFR 2560.503-1 [C].
+    RuleDefinition(
+      "pa.decision.commercial.standard", "Commercial (ERISA) pre-service decision",
+      p(["decision_days": 15]), source: "29 CFR 2560.503-1", .confirmed,
+      note: "a 15-day extension is allowed"),
+    RuleDefinition(
+      "pa.decision.commercial.expedited", "Commercial (ERISA) urgent decision",
+      p(["expedited_hours": 72]), source: "29 CFR 2560.503-1", .confirmed),
+    // Marketplace QHPs are excluded from CMS-0057-F's timeframes; we default to ERISA's.
+    RuleDefinition(
+      "pa.decision.marketplace.standard", "Marketplace (QHP) pre-service decision",
+      p(["decision_days": 15]), source: "29 CFR 2560.503-1", .unconfirmed,
+      note: "CMS-0057-F timeframes exclude QHPs on the FFEs; ERISA's value used as a default"),
+    RuleDefinition(
+      "pa.decision.marketplace.expedited", "Marketplace (QHP) urgent decision",
+      p(["expedited_hours": 72]), source: "29 CFR 2560.503-1", .unconfirmed,
+      note: "CMS-0057-F timeframes exclude QHPs on the FFEs; ERISA's value used as a default"),
+    // State law: California Knox-Keene commercial plans, H&S 1367.01(h) [C].
+    RuleDefinition(
+      "pa.decision.commercial.ca", "California commercial (Knox-Keene) PA decision",
+      p(["decision_business_days": 5, "expedited_hours": 72]),
+      source: "CA H&S 1367.01", .confirmed),
+    // California workers' comp utilization review, 8 CCR 9792.9.1 [C].
+    RuleDefinition(
+      "pa.decision.workers_comp.ca.standard", "California workers' comp prospective UR decision",
+      p(["decision_business_days": 5, "max_days_with_information_request": 14]),
+      source: "8 CCR 9792.9.1", .confirmed,
+      note: "counted from receipt of the DWC Form RFA; after 5:30 pm Pacific it is the next business day"),
+    RuleDefinition(
+      "pa.decision.workers_comp.ca.expedited", "California workers' comp expedited UR decision",
+      p(["expedited_hours": 72]), source: "8 CCR 9792.9.1", .confirmed),
+  ]
+}

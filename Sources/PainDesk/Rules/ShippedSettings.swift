@@ -1,0 +1,9 @@
+/// Plain knobs of the tools (config `settings`), with their defaults. Unlike rules they
+/// have no public source. A setting a config names must be listed here, and its value
+/// must have the default's JSON type: a typo is an error, not a silent no-op.
+public enum ShippedSettings {
+  public static let defaults: JSONObject = ShippedRules.p([
+    "due.within_days": 14,
+    "recall.letter_after_attempts": 3,
+  ])
+}
