@@ -45,7 +45,9 @@ extension ToolCommand {
   }
 }
 
-/// What a command's run gets: the resolved ledger path, the clock, the output, stderr.
+/// What a command's run gets: the resolved ledger path, the clinic's rules and calendar,
+/// the clock, the output, stderr. The config is read lazily: a broken config file fails
+/// the commands that reason with rules, not `paindesk export`.
 public final class ToolContext: @unchecked Sendable {
   public let tool: String
   public let common: CommonOptions
@@ -54,16 +56,19 @@ public final class ToolContext: @unchecked Sendable {
   public let stdout = ByteSink.standardOutput()
   public let ledgerPath: String
   public let actor: String
-  /// When events are recorded: now, as RFC 3339 UTC.
-  public let now: Date
+  /// When events are recorded: the real time (never --as-of, which is business time).
+  public let now: Instant
 
   init(tool: String, common: CommonOptions, terminal: Terminal, diagnostics: Diagnostics) throws {
     self.tool = tool
     self.common = common
     self.terminal = terminal
     self.diagnostics = diagnostics
-    now = Date()
-    ledgerPath = try ToolContext.resolveLedgerPath(flag: common.ledger, environment: terminal.environment)
+    now = Instant.now
+    guard let ledger = LedgerLocation.resolve(flag: common.ledger, environment: terminal.environment) else {
+      throw ToolkitError(.usage, "no ledger named and no HOME: use --ledger PATH or set PAINDESK_LEDGER")
+    }
+    ledgerPath = ledger.path
     actor = common.actor ?? ToolContext.loginName(terminal.environment)
     diagnostics.detail("ledger: \(ledgerPath)")
   }
@@ -71,7 +76,28 @@ public final class ToolContext: @unchecked Sendable {
   /// Opens the existing ledger (66 with a hint when it is missing).
   public func openLedger() throws -> Ledger { try Ledger.open(path: ledgerPath) }
 
-  public var nowRFC3339: String { RFC3339.format(now) }
+  /// The clinic's config (--config, $PAINDESK_CONFIG, the XDG path, or shipped defaults).
+  public lazy var config: ClinicConfig = ClinicConfig()
+  private var configLoaded = false
+
+  public func loadConfig() throws -> ClinicConfig {
+    if !configLoaded {
+      config = try ClinicConfig.load(flag: common.config, environment: terminal.environment)
+      configLoaded = true
+      diagnostics.detail("config: \(config.path ?? "none (shipped defaults)")")
+    }
+    return config
+  }
+
+  /// The effective rules: shipped defaults, overridden by the config.
+  public func rules() throws -> EffectiveRules { EffectiveRules(config: try loadConfig()) }
+
+  /// `--as-of` in the clinic's time zone (default: now).
+  public func asOf() throws -> AsOf {
+    try AsOf(flag: common.asOf, calendar: try loadConfig().calendar, now: now)
+  }
+
+  public var nowRFC3339: String { now.description }
 
   public func writer(format: OutputFormat, columns: [String]? = nil) -> RecordWriter {
     RecordWriter(format: format, sink: stdout, columns: columns, color: terminal.colorAllowed(terminal: terminal.stdoutIsTerminal))
@@ -87,28 +113,8 @@ public final class ToolContext: @unchecked Sendable {
     return sources
   }
 
-  static func resolveLedgerPath(flag: String?, environment: [String: String]) throws -> String {
-    if let flag, !flag.isEmpty { return flag }
-    if let env = environment["PAINDESK_LEDGER"], !env.isEmpty { return env }
-    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/paindesk/ledger.sqlite" }
-    guard let home = environment["HOME"], !home.isEmpty else {
-      throw ToolkitError(.usage, "no ledger named and no HOME: use --ledger PATH or set PAINDESK_LEDGER")
-    }
-    return home + "/.local/share/paindesk/ledger.sqlite"
-  }
-
   static func loginName(_ environment: [String: String]) -> String {
     if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
     return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-  }
-}
-
-/// RFC 3339 UTC instants with whole seconds, as the ledger records them.
-public enum RFC3339 {
-  public static func format(_ date: Date) -> String {
-    let f = ISO8601DateFormatter()
-    f.formatOptions = [.withInternetDateTime]
-    f.timeZone = TimeZone(identifier: "UTC")
-    return f.string(from: date)
   }
 }

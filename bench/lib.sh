@@ -1,0 +1,24 @@
+# Shared helpers for the benchmark scripts: timing with peak memory, ratios.
+# Each script times our command and a peer in the same run and prints the ratio; the
+# figures are for this machine, one run each unless RUNS says otherwise.
+
+bench_bin=${BENCH_BIN:-.build-release/release}
+
+# measure NAME CMD...: runs CMD under GNU time; prints "NAME seconds peak_kib", sets
+# LAST_SECONDS and LAST_KIB.
+measure() {
+  local name=$1; shift
+  local log
+  log=$(mktemp)
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>"$log.err" || { echo "bench: $name failed:" >&2; cat "$log.err" >&2; rm -f "$log" "$log.err"; return 1; }
+  read -r LAST_SECONDS LAST_KIB < "$log"
+  rm -f "$log" "$log.err"
+  printf '%-34s %8.2f s %10d KiB\n' "$name" "$LAST_SECONDS" "$LAST_KIB"
+}
+
+# ratio A B: A/B with two decimals.
+ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}' if b>0 else 'inf')" "$1" "$2"; }
+
+need_tools() {
+  for t in "$@"; do command -v "$t" >/dev/null || { echo "bench: needs $t (see bench/README.md)" >&2; exit 2; }; done
+}
