@@ -58,7 +58,7 @@ final class DemoAuths {
       return s.status != "cancelled"
     }
     // Far-off sessions are sometimes still being drafted.
-    if s.date - asOf > 21 && r.chance(0.4) {
+    if s.date - asOf > 14 && r.chance(0.5) {
       s.authID = write(s, p, status: "draft", submitted: nil, decided: nil)
       s.status = "planned"
       return true

@@ -84,14 +84,14 @@ enum DemoProcedures {
     for p in b.patients where p.firstSeen != nil && p.condition != .medication {
       let first = p.firstSeen!
       let inHistory = first >= b.historyStart
-      guard r.chance(inHistory ? 0.85 : (p.isActive ? 0.45 : 0.25)) else { continue }
+      guard r.chance(inHistory ? 0.9 : (p.isActive ? 0.6 : 0.25)) else { continue }
       var day = (inHistory ? first + r.int(14...40) : b.historyStart + r.int(0...300)).weekdayOnOrAfter
       let doctor = p.providerID == "NP1" ? (r.chance(0.5) ? "DR1" : "DR2") : p.providerID
       var previous: DemoProcedure?
       var step = 0
       while let next = nextStep(p, step: step, previous: previous, r) {
         day = (day + (step == 0 ? 0 : next.gap)).weekdayOnOrAfter
-        if day > b.asOf + 45 || day > p.lastSeen { break }
+        if day > b.asOf + 45 || (!p.isActive && day > p.lastSeen) { break }
         var s = session(p, doctor, next.family, day, r)
         if !auths.decide(&s, p) { break }
         if s.status == "performed" {

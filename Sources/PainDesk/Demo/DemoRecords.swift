@@ -56,7 +56,8 @@ final class DemoBuilder {
     var o = JSONObject()
     o["kind"] = .string(kind.rawValue)
     o["id"] = .string(id)
-    for (k, v) in fields where v != nil { o[k] = v }
+    // `v != nil` would compare with JSON null (JSONValue is nil-literal expressible).
+    for (k, v) in fields { if let v { o[k] = v } }
     records[kind, default: []].append(o)
     return o
   }
@@ -90,7 +91,7 @@ extension JSONValue {
   static func objs(_ a: [JSONObject]?) -> JSONValue? { a.map { .array($0.map { .object($0) }) } }
   static func obj(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
     var o = JSONObject()
-    for (k, v) in pairs where v != nil { o[k] = v }
+    for (k, v) in pairs { if let v { o[k] = v } }
     return .object(o)
   }
 }
