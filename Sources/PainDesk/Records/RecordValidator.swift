@@ -178,7 +178,7 @@ public enum RecordValidator {
   private static func check(_ rule: CrossFieldRule, _ record: JSONObject, into issues: inout [RecordIssue]) {
     switch rule.check {
     case .atLeastOne(let names):
-      for n in names where record[n] != nil { return }
+      for n in names where record.has(n) { return }
       let list = names.map { "'\($0)'" }.joined(separator: " or ")
       issues.append(RecordIssue(field: names[0], message: "missing field: needs \(list)"))
     case .ordered(let first, let second):
@@ -199,10 +199,10 @@ public enum RecordValidator {
         }
       }
     case .requiredUnless(let field, let whenField, let value):
-      guard record[field] == nil, case .string(let w)? = record[whenField], w != value else { return }
+      guard !record.has(field), case .string(let w)? = record[whenField], w != value else { return }
       issues.append(RecordIssue(field: field, message: "missing field '\(field)' (required unless '\(whenField)' is '\(value)')"))
     case .onlyWhen(let field, let whenField, let value):
-      guard record[field] != nil, case .string(let w)? = record[whenField], w != value else { return }
+      guard record.has(field), case .string(let w)? = record[whenField], w != value else { return }
       issues.append(RecordIssue(field: field, message: "'\(field)' is allowed only when '\(whenField)' is '\(value)'"))
     }
   }

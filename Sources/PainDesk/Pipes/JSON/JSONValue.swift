@@ -133,7 +133,9 @@ public struct JSONObject: Sendable, Hashable, Sequence {
   public subscript(key: String) -> JSONValue? {
     get {
       let p = position(of: key)
-      return p.found ? members[p.index].value : nil
+      // Not `p.found ? value : nil`: that `nil` would type-check as JSONValue.null.
+      guard p.found else { return nil }
+      return members[p.index].value
     }
     set {
       let p = position(of: key)
@@ -147,6 +149,10 @@ public struct JSONObject: Sendable, Hashable, Sequence {
   }
 
   public func string(_ key: String) -> String? { self[key]?.stringValue }
+
+  /// Whether `key` is a member. Prefer this to `self[key] != nil`: JSONValue is
+  /// ExpressibleByNilLiteral, so that `nil` would mean JSON null, not absence.
+  public func has(_ key: String) -> Bool { position(of: key).found }
 
   public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
     guard lhs.members.count == rhs.members.count else { return false }

@@ -99,7 +99,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   var codingPath: [any CodingKey] { decoder.codingPath }
   var allKeys: [Key] { object.keys.compactMap { Key(stringValue: $0) } }
 
-  func contains(_ key: Key) -> Bool { object[key.stringValue] != nil }
+  func contains(_ key: Key) -> Bool { object.has(key.stringValue) }
 
   private func child(_ key: Key) throws -> ValueDecoder {
     guard let v = object[key.stringValue] else {
