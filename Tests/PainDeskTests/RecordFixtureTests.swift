@@ -71,13 +71,13 @@ import Testing
 
   /// Runs the Python cross-check when python3 with jsonschema is installed.
   @Test func pythonJSONSchemaAgrees() throws {
-    let python = "/usr/bin/python3"
-    guard FileManager.default.isExecutableFile(atPath: python) else { return }
+    let env = "/usr/bin/env"
     let probe = Process()
-    probe.executableURL = URL(fileURLWithPath: python)
-    probe.arguments = ["-c", "import jsonschema"]
+    probe.executableURL = URL(fileURLWithPath: env)
+    probe.arguments = ["python3", "-c", "import jsonschema"]
+    probe.standardOutput = FileHandle.nullDevice
     probe.standardError = FileHandle.nullDevice
-    try probe.run()
+    guard (try? probe.run()) != nil else { return }
     probe.waitUntilExit()
     guard probe.terminationStatus == 0 else { return }
 
@@ -86,8 +86,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: schemaFile) }
     try (JSONWriter.canonical(JSONSchemas.all()) + "\n").write(to: schemaFile, atomically: true, encoding: .utf8)
     let check = Process()
-    check.executableURL = URL(fileURLWithPath: python)
+    check.executableURL = URL(fileURLWithPath: env)
     check.arguments = [
+      "python3",
       RecordFixtures.repoRoot.appendingPathComponent("Tests/schema/check_schemas.py").path,
       schemaFile.path,
       RecordFixtures.folder.appendingPathComponent("records-valid.ndjson").path,
