@@ -151,6 +151,10 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
   public func string(_ key: String) -> String? { self[key]?.stringValue }
 
+  /// Whether `key` is a member. Prefer this to `self[key] != nil`: JSONValue is
+  /// ExpressibleByNilLiteral, so that `nil` would mean JSON null, not absence.
+  public func has(_ key: String) -> Bool { position(of: key).found }
+
   public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
     guard lhs.members.count == rhs.members.count else { return false }
     for (l, r) in zip(lhs.members, rhs.members) where l.key != r.key || l.value != r.value {

@@ -1,0 +1,337 @@
+/// The contract of every kind in records.md, as data. Field names are exactly those of
+/// records.md; add fields here (and to the typed view) when a tool needs one.
+public enum RecordSpecs {
+  public static func spec(for kind: RecordKind) -> KindSpec {
+    byKind[kind]!
+  }
+
+  /// Every spec, stored kinds in dependency order, then the output kinds.
+  public static var all: [KindSpec] { table }
+
+  /// The ids a record points at (in nested objects and arrays too), for the ledger's
+  /// referential check. Fields of the wrong type are skipped: validation reports them.
+  public static func references(of record: JSONObject) -> [(field: String, kind: RecordKind, id: String)] {
+    guard let name = record.string("kind"), let kind = RecordKind(name: name) else { return [] }
+    var out: [(field: String, kind: RecordKind, id: String)] = []
+    collectReferences(record, fields: spec(for: kind).fields, prefix: "", into: &out)
+    return out
+  }
+
+  private static func collectReferences(
+    _ object: JSONObject, fields: [FieldSpec], prefix: String,
+    into out: inout [(field: String, kind: RecordKind, id: String)]
+  ) {
+    for field in fields {
+      guard let value = object[field.name] else { continue }
+      let path = prefix + field.name
+      switch (field.type, value) {
+      case (.string, .string(let id)):
+        if let target = field.references { out.append((path, target, id)) }
+      case (.array(.string), .array(let items)):
+        guard let target = field.references else { continue }
+        for (k, item) in items.enumerated() {
+          if case .string(let id) = item { out.append(("\(path)[\(k)]", target, id)) }
+        }
+      case (.object(let nested), .object(let o)):
+        collectReferences(o, fields: nested, prefix: path + ".", into: &out)
+      case (.array(.object(let nested)), .array(let items)):
+        for (k, item) in items.enumerated() {
+          if case .object(let o) = item {
+            collectReferences(o, fields: nested, prefix: "\(path)[\(k)].", into: &out)
+          }
+        }
+      default: continue
+      }
+    }
+  }
+
+  /// Stored kinds in dependency order, then the output kinds.
+  private static let table: [KindSpec] = {
+    let specs = build()
+    return (RecordKind.stored + RecordKind.outputs).map { kind in specs.first { $0.kind == kind }! }
+  }()
+
+  private static let byKind: [RecordKind: KindSpec] = Dictionary(
+    uniqueKeysWithValues: table.map { ($0.kind, $0) })
+
+  // MARK: - Field helpers
+
+  private static func id() -> FieldSpec {
+    FieldSpec("id", .string, format: .recordId, doc: "unique per kind")
+  }
+  private static func ref(_ name: String, _ kind: RecordKind, required: Bool = true, doc: String = "") -> FieldSpec {
+    FieldSpec(name, .string, required: required, format: .recordId, references: kind, doc: doc.isEmpty ? "id of a \(kind.rawValue)" : doc)
+  }
+  private static func str(_ name: String, required: Bool = true, format: FieldFormat? = nil, doc: String = "") -> FieldSpec {
+    FieldSpec(name, .string, required: required, format: format, doc: doc)
+  }
+  private static func opt(_ name: String, _ type: FieldType, format: FieldFormat? = nil, doc: String = "") -> FieldSpec {
+    FieldSpec(name, type, required: false, format: format, doc: doc)
+  }
+  private static func req(_ name: String, _ type: FieldType, format: FieldFormat? = nil, doc: String = "") -> FieldSpec {
+    FieldSpec(name, type, required: true, format: format, doc: doc)
+  }
+  private static func strings(_ name: String, required: Bool = false, format: FieldFormat? = nil, references: RecordKind? = nil, doc: String = "") -> FieldSpec {
+    FieldSpec(name, .array(.string), required: required, format: format, references: references, doc: doc)
+  }
+  private static func ordered(_ a: String, _ b: String) -> CrossFieldRule {
+    CrossFieldRule("\(a)-before-\(b)", .ordered(first: a, second: b))
+  }
+
+  // MARK: - The kinds
+
+  private static func build() -> [KindSpec] {
+    let pos = "CMS place-of-service code (11 office, 22 hospital outpatient, 24 ASC)"
+    let levels = strings("levels", doc: "spinal levels such as L4-L5")
+    return [
+      // People and coverage
+      KindSpec(.patient, "a patient of the clinic", fields: [
+        id(), str("mrn", required: false, doc: "medical record number"),
+        str("given_name"), str("family_name"), req("dob", .date, doc: "date of birth"),
+        req("sex", .oneOf(Sex.self)),
+        str("state", format: .usState, doc: "state of the patient's address; rules use the location's state first"),
+        str("phone", required: false), str("email", required: false),
+        opt("contact_preference", .oneOf(ContactChannel.self)),
+        req("status", .oneOf(PatientStatus.self)),
+        ref("provider_id", .provider, required: false, doc: "the treating provider"),
+        opt("risk_tier", .oneOf(RiskTier.self), doc: "wins over an ORT score; neither means moderate"),
+        opt("recall_interval_days", .int), opt("do_not_contact", .bool),
+      ]),
+      KindSpec(.provider, "a prescriber or proceduralist", fields: [
+        id(), str("npi", format: .npi, doc: "individual NPI"), str("given_name"), str("family_name"),
+        req("role", .oneOf(ProviderRole.self)),
+      ]),
+      KindSpec(.location, "a practice site; its state decides which state rules apply", fields: [
+        id(), str("name"), str("npi", required: false, format: .npi, doc: "group NPI"),
+        str("tax_id", required: false),
+        req("address", .object([
+          str("line"), str("city"), str("state", format: .usState), str("zip", format: .zip),
+        ])),
+        str("phone", required: false), str("fax", required: false),
+        str("place_of_service", format: .placeOfService, doc: pos),
+      ]),
+      KindSpec(.payer, "an insurer or other source of payment", fields: [
+        id(), str("name"), req("type", .oneOf(PayerType.self)),
+        str("state", required: false, format: .usState),
+        str("mac_jurisdiction", required: false, doc: "Medicare administrative contractor jurisdiction"),
+        strings("pa_required_cpts", format: .cpt, doc: "codes this payer requires prior authorization for"),
+        opt("decision_days", .int), opt("expedited_hours", .int),
+        opt("appeal_window_days", .int), opt("p2p_window_days", .int),
+        opt("submission_channel", .oneOf(SubmissionChannel.self)),
+      ]),
+      KindSpec(.coverage, "a patient's membership in a payer's plan", fields: [
+        id(), ref("patient_id", .patient), ref("payer_id", .payer), str("member_id"),
+        str("group", required: false), req("priority", .oneOf(CoveragePriority.self)),
+        req("effective_from", .date), opt("effective_to", .date), opt("verified_on", .date),
+        str("verified_by", required: false), opt("verified_via", .oneOf(VerificationChannel.self)),
+      ], rules: [ordered("effective_from", "effective_to")]),
+      KindSpec(.case, "a workers' comp, auto no-fault or liability claim", fields: [
+        id(), ref("patient_id", .patient), ref("coverage_id", .coverage),
+        req("type", .oneOf(CaseType.self)), str("claim_number"), req("injury_date", .date),
+        str("state", format: .usState), str("employer", required: false),
+        opt("adjuster", .object([
+          str("name"), str("phone", required: false), str("email", required: false),
+          str("fax", required: false),
+        ])),
+        str("tpa", required: false, doc: "third-party administrator"),
+        req("status", .oneOf(CaseStatus.self)),
+      ]),
+      // Clinical evidence
+      KindSpec(.diagnosis, "a coded diagnosis", fields: [
+        id(), ref("patient_id", .patient),
+        str("icd10", required: false, format: .icd10, doc: "only ICD-10-CM codes can satisfy a payer criterion"),
+        str("snomed", required: false, format: .snomed),
+        req("noted_on", .date), opt("onset", .date), opt("region", .oneOf(SpinalRegion.self)),
+      ], rules: [CrossFieldRule("diagnosis-code", .atLeastOne(["icd10", "snomed"]))]),
+      KindSpec(.conservativeCare, "a course of conservative treatment", fields: [
+        id(), ref("patient_id", .patient), req("type", .oneOf(ConservativeCareType.self)),
+        req("start", .date), opt("end", .date), req("outcome", .oneOf(CareOutcome.self)),
+      ], rules: [ordered("start", "end")]),
+      KindSpec(.imaging, "an imaging or electrodiagnostic study", fields: [
+        id(), ref("patient_id", .patient), req("modality", .oneOf(ImagingModality.self)),
+        str("region"), req("date", .date), str("summary"),
+        ref("document_id", .document, required: false, doc: "the report"),
+      ]),
+      KindSpec(.assessment, "a pain, function or risk score", fields: [
+        id(), ref("patient_id", .patient), req("date", .date),
+        req("instrument", .oneOf(Instrument.self)),
+        opt("score", .number, doc: "required except for psych_eval"),
+        opt("result", .oneOf(PsychEvalResult.self), doc: "for psych_eval only"),
+        ref("procedure_id", .procedure, required: false, doc: "the block it measures"),
+        opt("timing", .oneOf(AssessmentTiming.self), doc: "before or after the procedure"),
+      ], rules: [
+        CrossFieldRule("assessment-score", .requiredUnless(field: "score", whenField: "instrument", equals: "psych_eval")),
+        CrossFieldRule("assessment-result", .onlyWhen(field: "result", whenField: "instrument", equals: "psych_eval")),
+      ]),
+      KindSpec(.procedure, "an interventional procedure, planned or performed", fields: [
+        id(), ref("patient_id", .patient), ref("provider_id", .provider),
+        str("cpt", required: false, format: .cpt), str("snomed", required: false, format: .snomed),
+        opt("units", .int, doc: "default 1"),
+        opt("region", .oneOf(SpinalRegion.self), doc: "cervical+thoracic and lumbar+sacral are one region each for frequency limits"),
+        opt("side", .oneOf(Side.self)), levels, req("date", .date),
+        req("status", .oneOf(ProcedureStatus.self)), ref("location_id", .location, required: false),
+        str("place_of_service", required: false, format: .placeOfService, doc: "default the location's"),
+        ref("auth_id", .auth, required: false),
+        opt("relief_pct", .int, doc: "peak relief; else computed from pre/post assessments"),
+        opt("relief_days", .int, doc: "how long relief of at least half lasted"),
+        opt("charge_cents", .cents), opt("paid_cents", .cents),
+      ], rules: [CrossFieldRule("procedure-code", .atLeastOne(["cpt", "snomed"]))]),
+      KindSpec(.document, "a file in the chart, by path and hash", fields: [
+        id(), ref("patient_id", .patient), req("type", .oneOf(DocumentType.self)),
+        str("path"), str("sha256", format: .sha256), req("date", .date),
+      ]),
+      // Authorizations, denials, appeals
+      KindSpec(.auth, "a prior authorization case with a payer (HL7 Da Vinci PAS shape)", fields: [
+        id(), ref("patient_id", .patient), ref("payer_id", .payer),
+        ref("coverage_id", .coverage, required: false), ref("case_id", .case, required: false),
+        ref("provider_id", .provider),
+        req("items", .array(.object([
+          req("seq", .int), str("cpt", format: .cpt), req("units", .int),
+          opt("region", .oneOf(SpinalRegion.self)), opt("side", .oneOf(Side.self)), levels,
+          opt("outcome", .oneOf(ItemOutcome.self)), opt("approved_units", .int), opt("units_used", .int),
+        ])), doc: "service lines; outcomes are per line"),
+        strings("icd10", required: true, format: .icd10),
+        req("urgency", .oneOf(Urgency.self)),
+        opt("service_date", .date, doc: "planned date of service"),
+        ref("location_id", .location, required: false),
+        str("place_of_service", required: false, format: .placeOfService),
+        req("status", .oneOf(AuthStatus.self)), opt("channel", .oneOf(SubmissionChannel.self)),
+        str("reference", required: false, doc: "portal tracking id, fax confirmation or call reference"),
+        opt("submitted_at", .instant), opt("decided_at", .instant), str("auth_number", required: false),
+        opt("valid_from", .date), opt("valid_to", .date),
+        strings("requested_items", doc: "what a pend asks for"),
+        ref("reauth_of", .auth, required: false, doc: "the auth this one renews"),
+        strings("document_ids", references: .document),
+        opt("denial", .object([
+          str("carc", required: false), strings("rarc"), str("hcr01", required: false), str("reason"),
+        ])),
+      ], rules: [
+        CrossFieldRule("auth-item-seq", .uniqueKey(array: "items", key: "seq")),
+        ordered("valid_from", "valid_to"),
+      ]),
+      KindSpec(.claim, "what was billed, for matching remittances", fields: [
+        id(), ref("patient_id", .patient), ref("payer_id", .payer),
+        str("claim_number", doc: "patient control number sent on the claim"),
+        req("service_date", .date),
+        req("lines", .array(.object([
+          str("cpt", format: .cpt), req("units", .int), req("charge_cents", .cents),
+          ref("procedure_id", .procedure, required: false),
+        ]))),
+        req("status", .oneOf(ClaimStatus.self)), opt("paid_cents", .cents),
+        str("auth_number", required: false),
+      ]),
+      KindSpec(.fee, "a line of the clinic's fee schedule", fields: [
+        id(), ref("payer_id", .payer, required: false), opt("payer_type", .oneOf(PayerType.self)),
+        str("cpt", format: .cpt), str("place_of_service", required: false, format: .placeOfService),
+        req("allowed_cents", .cents), req("effective_from", .date), opt("effective_to", .date),
+      ], rules: [
+        CrossFieldRule("fee-payer", .atLeastOne(["payer_id", "payer_type"])),
+        ordered("effective_from", "effective_to"),
+      ]),
+      KindSpec(.denial, "a payer's denial of an auth or a claim", fields: [
+        id(), ref("patient_id", .patient), ref("payer_id", .payer),
+        ref("auth_id", .auth, required: false), ref("claim_id", .claim, required: false),
+        req("notice_date", .date), opt("received_on", .date),
+        str("carc", required: false, doc: "claim adjustment reason code"),
+        strings("rarc", doc: "remittance advice remark codes"),
+        str("hcr01", required: false, doc: "X12 278 action code"), str("reason"),
+        opt("category", .oneOf(DenialCategory.self), doc: "derived when absent"),
+        opt("amount_cents", .cents),
+      ]),
+      KindSpec(.appeal, "an appeal of a denial", fields: [
+        id(), ref("denial_id", .denial), req("level", .oneOf(AppealLevel.self)),
+        req("deadline", .date), req("status", .oneOf(AppealStatus.self)),
+        opt("filed_on", .date), opt("decided_on", .date), opt("recovered_cents", .cents),
+      ]),
+      // Scheduling and recall
+      KindSpec(.appointment, "a visit on the schedule", fields: [
+        id(), ref("patient_id", .patient), ref("provider_id", .provider),
+        req("start", .localDateTime, doc: "local YYYY-MM-DDTHH:MM in the clinic's time zone, or an instant"),
+        req("duration_min", .int), req("type", .oneOf(AppointmentType.self)),
+        req("status", .oneOf(AppointmentStatus.self)), strings("cpts", format: .cpt),
+        ref("auth_id", .auth, required: false), ref("location_id", .location, required: false),
+        opt("cancelled_at", .instant),
+      ]),
+      KindSpec(.slot, "an open slot on a provider's schedule", fields: [
+        id(), ref("provider_id", .provider), req("start", .localDateTime),
+        req("duration_min", .int), opt("type", .oneOf(AppointmentType.self)),
+        str("location", required: false),
+      ]),
+      KindSpec(.waitlist, "a patient waiting for an earlier slot", fields: [
+        id(), ref("patient_id", .patient), ref("provider_id", .provider, required: false),
+        req("type", .oneOf(AppointmentType.self)), strings("cpts", format: .cpt),
+        ref("auth_id", .auth, required: false), req("added_on", .date),
+        opt("earliest", .date), opt("latest", .date),
+        opt("days", .array(.oneOf(Weekday.self))), opt("times", .oneOf(TimeOfDay.self)),
+      ], rules: [ordered("earliest", "latest")]),
+      KindSpec(.outreach, "one attempt to reach a patient", fields: [
+        id(), ref("patient_id", .patient), req("date", .date),
+        req("channel", .oneOf(ContactChannel.self)), req("purpose", .oneOf(OutreachPurpose.self)),
+        req("result", .oneOf(OutreachResult.self)),
+      ]),
+      // Controlled substances
+      KindSpec(.rx, "a prescription", fields: [
+        id(), ref("patient_id", .patient), ref("prescriber_id", .provider),
+        str("drug", doc: "ingredient name"), str("rxnorm", required: false, format: .rxnorm, doc: "ingredient RxCUI"),
+        req("strength", .number), req("strength_unit", .oneOf(StrengthUnit.self)),
+        req("form", .oneOf(DosageForm.self)),
+        req("units_per_day", .number, doc: "not used for MME for a patch"),
+        req("quantity", .number), req("days_supply", .int),
+        req("schedule", .oneOf(DEASchedule.self)), req("written_on", .date),
+        opt("filled_on", .date, doc: "the latest fill"), opt("refills", .int),
+        req("status", .oneOf(RxStatus.self)), str("pharmacy", required: false),
+        str("ndc", required: false, format: .ndc),
+        opt("concurrent_units", .int, doc: "patches worn at once, default 1"),
+        opt("fills", .array(.object([req("date", .date), req("quantity", .number), req("days_supply", .int)]))),
+        opt("picked_up_on", .date),
+      ]),
+      KindSpec(.refillRequest, "a patient's or pharmacy's request for a refill", fields: [
+        id(), ref("patient_id", .patient), ref("rx_id", .rx), req("requested_on", .date),
+        str("channel"), str("note", required: false),
+      ]),
+      KindSpec(.uds, "a urine drug screen", fields: [
+        id(), ref("patient_id", .patient), req("type", .oneOf(UDSType.self)),
+        req("ordered_on", .date), opt("collected_on", .date), opt("resulted_on", .date),
+        opt("reviewed_on", .date), str("reviewed_by", required: false),
+        opt("results", .array(.object([str("substance"), req("detected", .bool)]))),
+      ]),
+      KindSpec(.pdmpCheck, "a query of a state prescription drug monitoring program", fields: [
+        id(), ref("patient_id", .patient), str("state", format: .usState),
+        req("checked_on", .date), str("checked_by"), req("result", .oneOf(PDMPResult.self)),
+      ]),
+      KindSpec(.agreement, "a signed treatment agreement", fields: [
+        id(), ref("patient_id", .patient), req("type", .oneOf(AgreementType.self)),
+        req("signed_on", .date), opt("expires_on", .date),
+      ], rules: [ordered("signed_on", "expires_on")]),
+      // Intake and records
+      KindSpec(.referral, "a referral into the clinic", fields: [
+        id(), ref("patient_id", .patient), req("received_on", .date),
+        req("source", .oneOf(ReferralSource.self)),
+        str("referring_npi", required: false, format: .npi), str("reason"),
+        str("urgency", required: false), req("status", .oneOf(ReferralStatus.self)),
+      ]),
+      KindSpec(.recordsRequest, "a request for medical records, in or out", fields: [
+        id(), ref("patient_id", .patient), req("direction", .oneOf(RecordsDirection.self)),
+        req("party", .oneOf(RecordsParty.self)), req("purpose", .oneOf(RecordsPurpose.self)),
+        req("requested_on", .date), opt("due_on", .date), opt("hipaa_authorization_on", .date),
+        req("status", .oneOf(RecordsRequestStatus.self)), opt("fee_cents", .cents),
+      ]),
+      // Output kinds
+      KindSpec(.finding, "one rule's verdict on one record", fields: [
+        id(), req("subject_kind", .oneOf(RecordKind.self)), str("subject_id", format: .recordId),
+        str("rule", doc: "rule id"), str("source", doc: "public source, e.g. LCD L38803"),
+        req("severity", .oneOf(Severity.self)), str("message"), opt("evidence", .any),
+      ]),
+      KindSpec(.readiness, "whether an auth is ready to submit", fields: [
+        id(), ref("auth_id", .auth), req("ready", .bool), req("pa_required", .bool),
+        req("blocking", .int), req("warnings", .int),
+      ]),
+      KindSpec(.reportRow, "one cell of a report", fields: [
+        id(), str("metric"), str("dimension", required: false), str("key", required: false),
+        str("period", required: false), req("value", .number),
+        req("unit", .oneOf(ReportUnit.self), doc: "ratio is a fraction (0.35)"),
+        str("formula", required: false),
+      ]),
+    ]
+  }
+}
