@@ -70,3 +70,19 @@ extension Ledger {
     }
   }
 }
+
+extension Ledger {
+  /// Current records of one kind as their typed view (void ones left out), by id.
+  public func all<T: TypedRecord>(_ type: T.Type) throws(ToolkitError) -> [T] {
+    let decoder = JSONValueDecoder()
+    var out: [T] = []
+    for o in try records(of: T.recordKind) {
+      do { out.append(try decoder.decode(T.self, from: o)) } catch {
+        throw ToolkitError(
+          .dataError, "stored \(T.recordKind.rawValue) '\(o.string("id") ?? "?")' does not match its kind; run 'paindesk verify'",
+          detail: "\(error)")
+      }
+    }
+    return out
+  }
+}

@@ -179,15 +179,18 @@ public final class RecordImporter {
       if summary.records % 4096 == 0 { progress?(summary.records) }
       let kindName = object.string("kind")
       let id = object.string("id")
-      if let issue = RecordContract.issues(object).first {
-        reject(Reject(file: file, line: line, kind: kindName, id: id, message: issue.message, record: object))
-        return
-      }
-      guard let kindName, let kind = RecordKind(name: kindName), let id else { return }
-      guard kind.isStored else {
+      if let kindName, let kind = RecordKind(name: kindName), !kind.isStored {
         reject(Reject(file: file, line: line, kind: kindName, id: id, message: "kind '\(kindName)' is a tool's output and is not stored in the ledger", record: object))
         return
       }
+      let issues = RecordValidator.validate(object)
+      if !issues.isEmpty {
+        // Every problem of the record at once, so one fix makes it good.
+        let message = issues.prefix(5).map(\.message).joined(separator: "; ") + (issues.count > 5 ? "; ..." : "")
+        reject(Reject(file: file, line: line, kind: kindName, id: id, message: message, record: object))
+        return
+      }
+      guard let kindName, let kind = RecordKind(name: kindName), let id else { return }
       if failed && !options.skipBad { return }
       let canonical = JSONWriter.canonicalBytes(.object(object))
       let w = Waiting(kind: kind, id: id, object: object, canonical: canonical, file: file, line: line)
@@ -205,7 +208,7 @@ public final class RecordImporter {
     /// The first reference of the record to a record that is neither in the ledger nor
     /// (yet) in this batch.
     func missingReference(_ w: Waiting) throws -> (field: String, kind: RecordKind, id: String)? {
-      for ref in RecordContract.references(w.object) where try !writer.exists(kind: ref.kind, id: ref.id) {
+      for ref in RecordSpecs.references(of: w.object) where try !writer.exists(kind: ref.kind, id: ref.id) {
         return ref
       }
       return nil

@@ -262,7 +262,7 @@ public enum RecordSpecs {
         req("type", .oneOf(AppointmentType.self)), strings("cpts", format: .cpt),
         ref("auth_id", .auth, required: false), req("added_on", .date),
         opt("earliest", .date), opt("latest", .date),
-        opt("days", .array(.oneOf(Weekday.self))), opt("times", .oneOf(TimeOfDay.self)),
+        opt("days", .array(.oneOf(WaitlistDay.self))), opt("times", .oneOf(TimeOfDay.self)),
       ], rules: [ordered("earliest", "latest")]),
       KindSpec(.outreach, "one attempt to reach a patient", fields: [
         id(), ref("patient_id", .patient), req("date", .date),

@@ -52,7 +52,8 @@ public struct Slot: TypedRecord, Equatable {
   }
 }
 
-public enum Weekday: String, Codable, Sendable, CaseIterable {
+/// A day a waitlisted patient can come, as records write it (`mon` .. `sun`).
+public enum WaitlistDay: String, Codable, Sendable, CaseIterable {
   case mon, tue, wed, thu, fri, sat, sun
 }
 
@@ -72,7 +73,7 @@ public struct Waitlist: TypedRecord, Equatable {
   public var addedOn: String
   public var earliest: String?
   public var latest: String?
-  public var days: [Weekday]?
+  public var days: [WaitlistDay]?
   public var times: TimeOfDay?
 
   enum CodingKeys: String, CodingKey {

@@ -27,7 +27,7 @@ public struct PainDeskCommand: ParsableCommand {
     version: PainDeskVersion.string,
     subcommands: [
       InitCommand.self, ImportCommand.self, ExportCommand.self, VerifyCommand.self, HeadCommand.self,
-      VoidCommand.self, BackupCommand.self, ConfigCommand.self, DemoCommand.self,
+      VoidCommand.self, BackupCommand.self, ConfigCommand.self, SchemaCommand.self, DemoCommand.self,
     ]
   )
 }
