@@ -60,7 +60,7 @@ public final class ByteSink: @unchecked Sendable {
   public func flush() throws(ToolkitError) {
     guard let file else { return }
     if fflush(file) != 0 || ferror(file) != 0 {
-      throw ToolkitError(.ioError, "cannot write output: \(String(cString: strerror(errno)))")
+      throw ToolkitError(.ioError, "cannot write output: \(String(cString: strerror(errno)).lowercased())")
     }
   }
 

@@ -28,7 +28,11 @@ struct ConfigCommand: ToolCommand {
   func run(context: ToolContext) throws {
     let rules = try context.rules()
     let format = try output.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
-    let columns = format == .table ? ["rule", "parameter", "value", "origin", "confidence"] : nil
+    // Fixed columns, so a report script's CSV never changes shape.
+    let columns =
+      format == .table
+      ? ["rule", "parameter", "value", "origin", "confidence"]
+      : ["kind", "rule", "payer", "parameter", "value", "origin", "source", "confidence", "effective_from", "description"]
     let w = context.writer(format: format, columns: columns)
     for row in rules.listing() where rule.map({ row.string("rule")?.hasPrefix($0) == true }) ?? true { w.write(row) }
     if rule == nil {
