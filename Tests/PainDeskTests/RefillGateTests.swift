@@ -64,7 +64,8 @@ struct GateClinic {
   @Test func highTierShortensTheInterval() {
     var c = GateClinic()
     c.patient = c.patient.replacingOccurrences(of: "moderate", with: "high")
-    #expect(blocking(c.route()) == ["uds.interval.high"])
+    #expect(blocking(c.route()) == [])
+    #expect(blocking(c.route(asOf: "2026-12-05")) == ["uds.interval.high"])
   }
 
   @Test func pdmpMissingStaleAndCaliforniaOverride() {

@@ -31,7 +31,9 @@ public struct NDCMMETable: Sendable {
   }
 
   public static func parse(_ text: String, name: String) throws(ToolkitError) -> NDCMMETable {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+    // "\r\n" is one Character in Swift: split on any newline; drop a BOM.
+    let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    var lines = body.split(whereSeparator: \.isNewline).makeIterator()
     guard let header = lines.next() else { throw ToolkitError(.dataError, "MME table '\(name)': empty file") }
     let cols = CSVSplit.fields(header).map { $0.trimmingCharacters(in: .whitespaces) }
     func column(_ n: String) throws(ToolkitError) -> Int {
@@ -50,11 +52,11 @@ public struct NDCMMETable: Sendable {
     while let line = lines.next() {
       lineNo += 1
       let f = CSVSplit.fields(line)
-      guard f.count > max(ndc, strength, uom, factor), let key = NDCCode.normalized(f[ndc]),
-        let s = Double(f[strength])
-      else {
-        throw ToolkitError(.dataError, "MME table '\(name)': line \(lineNo): expected an NDC and a numeric strength")
+      guard f.count > max(ndc, strength, uom, factor), let key = NDCCode.normalized(f[ndc]) else {
+        throw ToolkitError(.dataError, "MME table '\(name)': line \(lineNo): expected an NDC")
       }
+      // A product without a strength per unit (an injectable depot) converts nothing.
+      guard let s = Double(f[strength]) else { continue }
       entries[key] = Entry(
         strengthPerUnit: s, unit: f[uom].lowercased(), factor: Double(f[factor]),
         drug: drug.map { $0 < f.count ? f[$0] : "" } ?? "")

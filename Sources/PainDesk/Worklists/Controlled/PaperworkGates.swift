@@ -24,15 +24,15 @@ public struct PaperworkGates: Sendable {
   public func agreement(_ patientId: String, on date: LocalDate) -> (Agreement?, Gate) {
     let months = rules.int("agreement.validity", "valid_months")
     guard let a = data.lastAgreement(patientId, onOrBefore: date) else {
-      return (nil, Gate(gap: block("agreement.validity", "clinic protocol", "no signed opioid treatment agreement on file: have the patient sign one")))
+      return (nil, Gate(gap: block("agreement.validity", "clinic protocol", "no signed opioid treatment agreement on file: have the patient sign an agreement")))
     }
     let signed = LocalDate(a.signedOn)!
     let window = RollingWindow.months(months, endingOn: date)
     if !window.contains(signed) {
-      return (a, Gate(gap: block("agreement.validity", "clinic protocol", "treatment agreement signed \(a.signedOn) is older than \(months) months: have the patient sign a new one")))
+      return (a, Gate(gap: block("agreement.validity", "clinic protocol", "treatment agreement signed \(a.signedOn) is older than \(months) months: have the patient sign a new agreement")))
     }
     if let e = a.expiresOn.flatMap(LocalDate.init), e < date {
-      return (a, Gate(gap: block("agreement.validity", "clinic protocol", "treatment agreement expired \(e): have the patient sign a new one")))
+      return (a, Gate(gap: block("agreement.validity", "clinic protocol", "treatment agreement expired \(e): have the patient sign a new agreement")))
     }
     return (a, Gate(gap: nil))
   }
@@ -43,11 +43,11 @@ public struct PaperworkGates: Sendable {
     let days = rules.int("uds.interval.\(tier.rawValue)", "interval_days")
     let last = data.lastCollected(patientId, onOrBefore: date)
     guard let last, let collected = last.collectedOn.flatMap(LocalDate.init) else {
-      return (nil, Gate(gap: block("uds.interval.\(tier.rawValue)", "clinic protocol", "no urine drug screen on file (\(tier.rawValue) risk: every \(days) days): collect one")))
+      return (nil, Gate(gap: block("uds.interval.\(tier.rawValue)", "clinic protocol", "no urine drug screen on file (\(tier.rawValue) risk: every \(days) days): collect a drug screen")))
     }
     let due = collected.adding(days: days)
     if date > due {
-      return (last, Gate(gap: block("uds.interval.\(tier.rawValue)", "clinic protocol", "urine drug screen not current for \(tier.rawValue) risk: last collected \(collected), due \(due): collect one")))
+      return (last, Gate(gap: block("uds.interval.\(tier.rawValue)", "clinic protocol", "urine drug screen not current for \(tier.rawValue) risk: last collected \(collected), due \(due): collect a drug screen")))
     }
     let unreviewed = data.recentUnexpected(patientId, on: date, rules: rules).filter { u, _ in
       u.reviewedOn.flatMap(LocalDate.init).map { $0 > date } ?? true
@@ -72,11 +72,11 @@ public struct PaperworkGates: Sendable {
     let state = data.ruleState(patientId, on: date, calendar: rules.calendar)
     let (span, rule, source) = pdmpInterval(state: state)
     guard let last = data.lastPDMP(patientId, onOrBefore: date), let checked = LocalDate(last.checkedOn) else {
-      return (nil, Gate(gap: block(rule, source, "no PDMP check on file\(state.map { " (\($0))" } ?? ""): check the PDMP before the prescription")))
+      return (nil, Gate(gap: block(rule, source, "no PDMP check on file\(state.map { " (\($0))" } ?? ""): check the PDMP")))
     }
     let due = span.after(checked)
     if date > due {
-      return (last, Gate(gap: block(rule, source, "PDMP last checked \(checked), older than \(span)\(state.map { " (\($0))" } ?? ""): check it again")))
+      return (last, Gate(gap: block(rule, source, "PDMP last checked \(checked), older than \(span)\(state.map { " (\($0))" } ?? ""): check the PDMP")))
     }
     return (last, Gate(gap: nil))
   }

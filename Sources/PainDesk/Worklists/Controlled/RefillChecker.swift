@@ -58,7 +58,12 @@ public struct RefillChecker: Sendable {
     }
 
     // Early refill: share of the last fill's days' supply elapsed on the request date.
-    if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.daysSupply > 0 {
+    if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.date > requested {
+      // Filled after the request came in: the queue entry is stale, not early.
+      findings.append(RoutingFinding(
+        rule: "refill.request", source: "records", severity: .block,
+        message: "filled \(fill.date), after this request of \(requested): close the request if it was this fill"))
+    } else if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.daysSupply > 0 {
       let pct = rules.int("refill.early", "min_elapsed_pct")
       let elapsed = fill.date.days(to: requested)
       if elapsed * 100 < pct * fill.daysSupply {
