@@ -24,6 +24,9 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
   // Output kinds
   case finding, readiness
   case reportRow = "report_row"
+  case udsSchedule = "uds_schedule"
+  case routing
+  case rxAudit = "rx_audit"
 
   /// Kinds the ledger stores, in the order an export writes them: every kind after the
   /// kinds it refers to, so that `export | import` works in one pass.
@@ -34,7 +37,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
     .rx, .refillRequest, .uds, .pdmpCheck, .agreement, .referral, .recordsRequest,
   ]
 
-  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow]
+  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow, .udsSchedule, .routing, .rxAudit]
 
   public var isStored: Bool { !RecordKind.outputs.contains(self) }
 

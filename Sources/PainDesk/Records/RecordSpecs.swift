@@ -332,6 +332,38 @@ public enum RecordSpecs {
         req("unit", .oneOf(ReportUnit.self), doc: "ratio is a fraction (0.35)"),
         str("formula", required: false),
       ]),
+      KindSpec(.udsSchedule, "one patient's urine drug screen schedule (uds-due)", fields: [
+        id(), ref("patient_id", .patient), req("risk_tier", .oneOf(RiskTier.self)),
+        str("tier_source", doc: "patient (the record's tier), ort (latest ORT score) or default"),
+        req("interval_days", .int), opt("last_collected_on", .date, doc: "latest collected specimen"),
+        req("due_on", .date), req("overdue", .bool),
+        opt("next_appointment", .date, doc: "date of the next scheduled appointment"),
+        req("collect_at_next_visit", .bool, doc: "due on or before the next appointment"),
+      ]),
+      KindSpec(.routing, "where a refill request goes next, and why (refill-check)", fields: [
+        id(), ref("request_id", .refillRequest), ref("patient_id", .patient), ref("rx_id", .rx),
+        str("drug", required: false, doc: "ingredient of the requested Rx"),
+        req("decision", .oneOf(RoutingDecision.self)),
+        req("mme_per_day", .number, doc: "the patient's total across active opioid Rx"),
+        str("mme_table", doc: "conversion table used, e.g. cdc-2022-clinical"),
+        str("next_step", doc: "what the office does next"),
+        req("findings", .array(.object([
+          str("rule"), str("source"), req("severity", .oneOf(Severity.self)), str("message"),
+        ]))),
+      ]),
+      KindSpec(.rxAudit, "the evidence behind one controlled-substance Rx (refill-check audit)", fields: [
+        id(), ref("rx_id", .rx), ref("patient_id", .patient), ref("prescriber_id", .provider),
+        str("drug"), req("schedule", .oneOf(DEASchedule.self)), req("written_on", .date),
+        str("rx_entered_at", required: false, doc: "when the record first reached the ledger"),
+        ref("pdmp_check_id", .pdmpCheck, required: false), opt("pdmp_checked_on", .date),
+        str("pdmp_checked_by", required: false), str("pdmp_entered_at", required: false),
+        ref("uds_id", .uds, required: false), opt("uds_collected_on", .date), opt("uds_reviewed_on", .date),
+        str("uds_entered_at", required: false),
+        ref("agreement_id", .agreement, required: false), opt("agreement_signed_on", .date),
+        str("agreement_entered_at", required: false), opt("last_visit_on", .date),
+        req("mme_per_day", .number, doc: "total on the written date"), str("mme_table"),
+        strings("gaps", doc: "what an auditor would find missing or late"),
+      ]),
     ]
   }
 }

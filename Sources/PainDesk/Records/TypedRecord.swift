@@ -40,6 +40,9 @@ public enum TypedRecords {
     case .finding: return Finding.self
     case .readiness: return Readiness.self
     case .reportRow: return ReportRow.self
+    case .udsSchedule: return UDSSchedule.self
+    case .routing: return Routing.self
+    case .rxAudit: return RxAudit.self
     }
   }
 }

@@ -28,7 +28,7 @@ public struct ClinicConfig: Sendable {
   /// Payer overrides and their types; the names are the payer record's (records.md).
   public static let payerKeys: JSONObject = ShippedRules.p([
     "appeal_window_days": 0, "decision_days": 0, "expedited_hours": 0,
-    "p2p_window_days": 0, "pa_required_cpts": ["cpt"],
+    "p2p_window_days": 0, "pa_required_cpts": ["cpt"], "pa_required_drugs": ["drug"],
   ])
 
   /// No file: shipped defaults in the system's time zone.

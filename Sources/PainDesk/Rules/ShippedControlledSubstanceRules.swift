@@ -40,8 +40,12 @@ extension ShippedRules {
       p(["max_presumptive": 3, "max_definitive": 3, "window_days": 90]),
       source: "LCD L39981", .secondary, note: "other MACs' caps may differ"),
     RuleDefinition(
+      "uds.medicare_cap.low", "Medicare UDS cap, low risk, per rolling window",
+      p(["max_presumptive": 1, "max_definitive": 1, "window_days": 365]),
+      source: "LCD L39981", .unconfirmed, note: "domain.md: likely 1 + 1 per rolling 365 days"),
+    RuleDefinition(
       "uds.unexpected_result", "Unexpected UDS result: flag for physician review",
-      p(["flag_prescribed_absent": true, "flag_unprescribed_present": true]),
+      p(["flag_prescribed_absent": true, "flag_unprescribed_present": true, "lookback_months": 12]),
       from: cdc2022, source: "CDC CDS IG", .confirmed),
     RuleDefinition(
       "refill.schedule_ii", "Schedule II: no refills; multiple Rx up to a total supply",
@@ -57,6 +61,10 @@ extension ShippedRules {
       "opioid.follow_up", "Chronic opioid therapy follow-up visit",
       p(["interval_days": 90]), from: cdc2022, source: "CDC CDS IG", .confirmed,
       note: "3-month recheck"),
+    RuleDefinition(
+      "rx.payer_pa", "Drugs a payer requires prior authorization for (specialty pharmacy)",
+      p(["pa_required_drugs": [""]]), source: "payer policy", .unconfirmed,
+      note: "set per payer in the config (payers.ID.pa_required_drugs); the shipped list is empty (one blank placeholder)"),
     RuleDefinition(
       "ort.bands", "Opioid Risk Tool bands: 0-3 low, 4-7 moderate, 8+ high",
       p(["low_max": 3, "moderate_max": 7]), source: "Webster 2005", .confirmed),

@@ -1,0 +1,10 @@
+/// How an ingredient name is compared: lower case, the first word (salt names dropped).
+public enum IngredientName {
+  public static func key(_ drug: String) -> String {
+    let lower = drug.lowercased()
+    let first = lower.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" || $0 == "," }).first
+    return first.map(String.init) ?? lower
+  }
+
+  public static func same(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
+}

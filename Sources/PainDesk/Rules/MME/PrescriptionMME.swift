@@ -1,0 +1,24 @@
+/// The MME/day of one prescription, or why there is none.
+public struct PrescriptionMME: Sendable, Hashable {
+  public enum Basis: String, Sendable, Hashable {
+    /// strength x units/day x the ingredient's factor.
+    case ingredient
+    /// The clinic's NDC table row for the Rx's `ndc`.
+    case ndc
+    /// Transdermal fentanyl: mcg/hr x 2.4 x patches worn at once.
+    case patch
+    /// Buprenorphine: excluded from the CDC table.
+    case buprenorphine
+    /// An opioid with no clinical factor (or a form the table does not cover).
+    case noFactor = "no_factor"
+    case notOpioid = "not_opioid"
+  }
+
+  public let rxId: String
+  public let drug: String
+  public let basis: Basis
+  /// Nil when not converted (buprenorphine, no factor, not an opioid).
+  public let mmePerDay: Double?
+
+  public var isOpioid: Bool { basis != .notOpioid }
+}

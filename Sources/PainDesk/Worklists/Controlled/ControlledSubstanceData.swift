@@ -1,0 +1,77 @@
+/// The records the controlled-substance worklists reason with, grouped by patient: read
+/// once from the ledger (or built in memory by tests).
+public struct ControlledSubstanceData: Sendable {
+  public let patients: [String: Patient]
+  public let rxById: [String: Rx]
+  public let rx: [String: [Rx]]
+  public let uds: [String: [UDS]]
+  public let pdmp: [String: [PDMPCheck]]
+  public let agreements: [String: [Agreement]]
+  public let assessments: [String: [Assessment]]
+  public let appointments: [String: [Appointment]]
+  public let coverages: [String: [Coverage]]
+  public let payers: [String: Payer]
+  public let locations: [String: Location]
+
+  public init(
+    patients: [Patient], rx: [Rx], uds: [UDS] = [], pdmp: [PDMPCheck] = [], agreements: [Agreement] = [],
+    assessments: [Assessment] = [], appointments: [Appointment] = [], coverages: [Coverage] = [],
+    payers: [Payer] = [], locations: [Location] = []
+  ) {
+    self.patients = Dictionary(patients.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    rxById = Dictionary(rx.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.rx = Dictionary(grouping: rx, by: \.patientId)
+    self.uds = Dictionary(grouping: uds, by: \.patientId)
+    self.pdmp = Dictionary(grouping: pdmp, by: \.patientId)
+    self.agreements = Dictionary(grouping: agreements, by: \.patientId)
+    self.assessments = Dictionary(grouping: assessments, by: \.patientId)
+    self.appointments = Dictionary(grouping: appointments, by: \.patientId)
+    self.coverages = Dictionary(grouping: coverages, by: \.patientId)
+    self.payers = Dictionary(payers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.locations = Dictionary(locations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// Reads every kind it needs from the ledger.
+  public static func load(from ledger: Ledger) throws(ToolkitError) -> ControlledSubstanceData {
+    ControlledSubstanceData(
+      patients: try ledger.all(Patient.self), rx: try ledger.all(Rx.self), uds: try ledger.all(UDS.self),
+      pdmp: try ledger.all(PDMPCheck.self), agreements: try ledger.all(Agreement.self),
+      assessments: try ledger.all(Assessment.self), appointments: try ledger.all(Appointment.self),
+      coverages: try ledger.all(Coverage.self), payers: try ledger.all(Payer.self),
+      locations: try ledger.all(Location.self))
+  }
+
+  /// Patients with an active controlled-substance prescription on `date`, by id.
+  public func controlledPatients(on date: LocalDate) -> [String] {
+    rx.keys.filter { !activeControlled($0, on: date).isEmpty }.sorted()
+  }
+}
+
+/// Dates of a prescription (design.md §6 "active").
+extension Rx {
+  public var writtenDate: LocalDate? { LocalDate(writtenOn) }
+
+  /// The latest fill: `filled_on`, else the latest of `fills`.
+  public var lastFill: (date: LocalDate, daysSupply: Int)? {
+    var best: (LocalDate, Int)?
+    for f in fills ?? [] {
+      if let d = LocalDate(f.date), best.map({ d > $0.0 }) ?? true { best = (d, f.daysSupply) }
+    }
+    if let s = filledOn, let d = LocalDate(s), best.map({ d > $0.0 }) ?? true { best = (d, daysSupply) }
+    return best
+  }
+
+  /// Fills after the first (refills used).
+  public var refillsUsed: Int { max(0, (fills?.count ?? (filledOn == nil ? 0 : 1)) - 1) }
+
+  public var isControlled: Bool { schedule != .none }
+
+  /// Active on `date` (design.md §6), and written by then.
+  public func isActive(on date: LocalDate) -> Bool {
+    guard let w = writtenDate, w <= date else { return false }
+    let fill = lastFill.flatMap { $0.date <= date ? $0 : nil }
+    return ActivePrescription.isActive(
+      status: status.rawValue, writtenOn: w, lastFilledOn: fill?.date, daysSupply: fill?.daysSupply ?? daysSupply,
+      asOf: date)
+  }
+}

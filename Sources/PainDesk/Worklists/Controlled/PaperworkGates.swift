@@ -1,0 +1,95 @@
+/// The paperwork a controlled-substance prescription needs on a date, each gate with the
+/// record that meets it (or the gap). Used by refill-check (as of today) and its audit
+/// (as of each prescription's written date).
+public struct PaperworkGates: Sendable {
+  public let data: ControlledSubstanceData
+  public let rules: EffectiveRules
+
+  public init(data: ControlledSubstanceData, rules: EffectiveRules) {
+    self.data = data
+    self.rules = rules
+  }
+
+  /// One gate: the record that meets it (when any), and a blocking finding when not met.
+  public struct Gate: Sendable {
+    public let gap: RoutingFinding?
+    public var met: Bool { gap == nil }
+  }
+
+  private func block(_ rule: String, _ source: String, _ message: String) -> RoutingFinding {
+    RoutingFinding(rule: rule, source: source, severity: .block, message: message)
+  }
+
+  /// A signed opioid treatment agreement within `agreement.validity` (and not expired).
+  public func agreement(_ patientId: String, on date: LocalDate) -> (Agreement?, Gate) {
+    let months = rules.int("agreement.validity", "valid_months")
+    guard let a = data.lastAgreement(patientId, onOrBefore: date) else {
+      return (nil, Gate(gap: block("agreement.validity", "clinic protocol", "no signed opioid treatment agreement on file: have the patient sign an agreement")))
+    }
+    let signed = LocalDate(a.signedOn)!
+    let window = RollingWindow.months(months, endingOn: date)
+    if !window.contains(signed) {
+      return (a, Gate(gap: block("agreement.validity", "clinic protocol", "treatment agreement signed \(a.signedOn) is older than \(months) months: have the patient sign a new agreement")))
+    }
+    if let e = a.expiresOn.flatMap(LocalDate.init), e < date {
+      return (a, Gate(gap: block("agreement.validity", "clinic protocol", "treatment agreement expired \(e): have the patient sign a new agreement")))
+    }
+    return (a, Gate(gap: nil))
+  }
+
+  /// A drug screen current for the patient's tier, with no unexpected result unreviewed.
+  public func uds(_ patientId: String, on date: LocalDate) -> (UDS?, Gate) {
+    let (tier, _) = data.riskTier(patientId, on: date, rules: rules)
+    let days = rules.int("uds.interval.\(tier.rawValue)", "interval_days")
+    let last = data.lastCollected(patientId, onOrBefore: date)
+    guard let last, let collected = last.collectedOn.flatMap(LocalDate.init) else {
+      return (nil, Gate(gap: block("uds.interval.\(tier.rawValue)", "clinic protocol", "no urine drug screen on file (\(tier.rawValue) risk: every \(days) days): collect a drug screen")))
+    }
+    let due = collected.adding(days: days)
+    if date > due {
+      return (last, Gate(gap: block("uds.interval.\(tier.rawValue)", "clinic protocol", "urine drug screen not current for \(tier.rawValue) risk: last collected \(collected), due \(due): collect a drug screen")))
+    }
+    let unreviewed = data.recentUnexpected(patientId, on: date, rules: rules).filter { u, _ in
+      u.reviewedOn.flatMap(LocalDate.init).map { $0 > date } ?? true
+    }
+    if let (u, found) = unreviewed.first {
+      let what = found.map(\.message).joined(separator: "; ")
+      return (last, Gate(gap: block("uds.unexpected_result", "CDC 2022 Rec 10", "\(what) (screen \(u.id)), not yet reviewed: ask the physician to review it")))
+    }
+    return (last, Gate(gap: nil))
+  }
+
+  /// The PDMP interval for the state whose rules apply: CA every 6 months (CA H&S
+  /// 11165.4), else `pdmp.interval` (CDC 2022 Rec 9: 90 days).
+  public func pdmpInterval(state: String?) -> (span: DateSpan, rule: String, source: String) {
+    if state == "CA" {
+      return (rules.span("pdmp.interval.ca", "interval_months"), "pdmp.interval.ca", "CA H&S 11165.4")
+    }
+    return (rules.span("pdmp.interval", "interval_days"), "pdmp.interval", "CDC 2022 Rec 9")
+  }
+
+  public func pdmp(_ patientId: String, on date: LocalDate) -> (PDMPCheck?, Gate) {
+    let state = data.ruleState(patientId, on: date, calendar: rules.calendar)
+    let (span, rule, source) = pdmpInterval(state: state)
+    guard let last = data.lastPDMP(patientId, onOrBefore: date), let checked = LocalDate(last.checkedOn) else {
+      return (nil, Gate(gap: block(rule, source, "no PDMP check on file\(state.map { " (\($0))" } ?? ""): check the PDMP")))
+    }
+    let due = span.after(checked)
+    if date > due {
+      return (last, Gate(gap: block(rule, source, "PDMP last checked \(checked), older than \(span)\(state.map { " (\($0))" } ?? ""): check the PDMP")))
+    }
+    return (last, Gate(gap: nil))
+  }
+
+  /// A visit (design.md §6) within `opioid.follow_up` days.
+  public func visit(_ patientId: String, on date: LocalDate) -> (LocalDate?, Gate) {
+    let days = rules.int("opioid.follow_up", "interval_days")
+    guard let last = data.lastVisit(patientId, onOrBefore: date, calendar: rules.calendar) else {
+      return (nil, Gate(gap: block("opioid.follow_up", "CDC CDS IG", "no visit on file: schedule a follow-up visit")))
+    }
+    if date > last.adding(days: days) {
+      return (last, Gate(gap: block("opioid.follow_up", "CDC CDS IG", "last visit \(last) is more than \(days) days ago: schedule a follow-up visit")))
+    }
+    return (last, Gate(gap: nil))
+  }
+}

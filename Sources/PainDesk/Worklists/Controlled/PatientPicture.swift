@@ -1,0 +1,88 @@
+/// What the worklists ask about one patient on one date: risk tier, active prescriptions,
+/// the latest screen, PDMP check, agreement and visit, the next appointment, the state
+/// whose rules apply, Medicare coverage.
+extension ControlledSubstanceData {
+  public enum TierSource: String, Sendable { case patient, ort, `default` }
+
+  /// The patient's `risk_tier`; else the latest ORT score on or before `date` banded by
+  /// `ort.bands` (Webster 2005); else moderate.
+  public func riskTier(_ patientId: String, on date: LocalDate, rules: EffectiveRules) -> (RiskTier, TierSource) {
+    if let t = patients[patientId]?.riskTier { return (t, .patient) }
+    let ort = (assessments[patientId] ?? [])
+      .filter { $0.instrument.rawValue == "ort" && $0.score != nil && (LocalDate($0.date).map { $0 <= date } ?? false) }
+      .max { ($0.date, $0.id) < ($1.date, $1.id) }
+    guard let score = ort?.score else { return (.moderate, .default) }
+    let low = Double(rules.int("ort.bands", "low_max"))
+    let moderate = Double(rules.int("ort.bands", "moderate_max"))
+    return (score <= low ? .low : score <= moderate ? .moderate : .high, .ort)
+  }
+
+  public func activeRx(_ patientId: String, on date: LocalDate) -> [Rx] {
+    (rx[patientId] ?? []).filter { $0.isActive(on: date) }.sorted { $0.id < $1.id }
+  }
+
+  public func activeControlled(_ patientId: String, on date: LocalDate) -> [Rx] {
+    activeRx(patientId, on: date).filter(\.isControlled)
+  }
+
+  /// The latest screen collected on or before `date`.
+  public func lastCollected(_ patientId: String, onOrBefore date: LocalDate) -> UDS? {
+    (uds[patientId] ?? []).filter { u in u.collectedOn.flatMap(LocalDate.init).map { $0 <= date } ?? false }
+      .max { ($0.collectedOn!, $0.id) < ($1.collectedOn!, $1.id) }
+  }
+
+  public func lastPDMP(_ patientId: String, onOrBefore date: LocalDate) -> PDMPCheck? {
+    (pdmp[patientId] ?? []).filter { LocalDate($0.checkedOn).map { $0 <= date } ?? false }
+      .max { ($0.checkedOn, $0.id) < ($1.checkedOn, $1.id) }
+  }
+
+  public func lastAgreement(_ patientId: String, onOrBefore date: LocalDate) -> Agreement? {
+    (agreements[patientId] ?? []).filter { LocalDate($0.signedOn).map { $0 <= date } ?? false }
+      .max { ($0.signedOn, $0.id) < ($1.signedOn, $1.id) }
+  }
+
+  /// The local date of an appointment's start.
+  public func appointmentDate(_ a: Appointment, calendar: ClinicCalendar) -> LocalDate? {
+    if let i = calendar.parseDateTime(a.start) { return calendar.localDate(of: i) }
+    return LocalDate(String(a.start.prefix(10)))
+  }
+
+  /// The latest visit (design.md §6) on or before `date`.
+  public func lastVisit(_ patientId: String, onOrBefore date: LocalDate, calendar: ClinicCalendar) -> LocalDate? {
+    (appointments[patientId] ?? [])
+      .filter { Visit.isVisit(type: $0.type.rawValue, status: $0.status.rawValue) }
+      .compactMap { appointmentDate($0, calendar: calendar) }.filter { $0 <= date }.max()
+  }
+
+  /// The next scheduled appointment on or after `date`.
+  public func nextAppointment(_ patientId: String, onOrAfter date: LocalDate, calendar: ClinicCalendar) -> LocalDate? {
+    (appointments[patientId] ?? []).filter { $0.status == .scheduled }
+      .compactMap { appointmentDate($0, calendar: calendar) }.filter { $0 >= date }.min()
+  }
+
+  /// The state whose PDMP rules apply: the location of the patient's latest appointment
+  /// on or before `date` first, else the patient's own state.
+  public func ruleState(_ patientId: String, on date: LocalDate, calendar: ClinicCalendar) -> String? {
+    let located = (appointments[patientId] ?? []).compactMap { a -> (LocalDate, String)? in
+      guard let l = a.locationId, let loc = locations[l], let d = appointmentDate(a, calendar: calendar), d <= date
+      else { return nil }
+      return (d, loc.address.state)
+    }
+    if let latest = located.max(by: { $0.0 < $1.0 }) { return latest.1 }
+    return patients[patientId]?.state
+  }
+
+  /// The payer of the patient's primary coverage in force on `date`.
+  public func primaryPayer(_ patientId: String, on date: LocalDate) -> Payer? {
+    let inForce = (coverages[patientId] ?? []).filter { c in
+      guard let from = LocalDate(c.effectiveFrom), from <= date else { return false }
+      return c.effectiveTo.flatMap(LocalDate.init).map { $0 >= date } ?? true
+    }
+    let primary = inForce.first { $0.priority == .primary } ?? inForce.first
+    return primary.flatMap { payers[$0.payerId] }
+  }
+
+  public func isMedicare(_ patientId: String, on date: LocalDate) -> Bool {
+    primaryPayer(patientId, on: date)?.type == .medicare
+  }
+}

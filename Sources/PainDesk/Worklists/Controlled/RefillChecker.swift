@@ -1,0 +1,166 @@
+/// refill-check: routes each refill request to the prescriber with the state of the
+/// paperwork (agreement, drug screen, PDMP, visit, early refill, DEA refill limits) and
+/// the guideline signals (MME, benzodiazepine, buprenorphine). Never a clinical
+/// decision: `needs_action` means paperwork is missing, `ready_for_prescriber` that it
+/// is in order.
+public struct RefillChecker: Sendable {
+  public let data: ControlledSubstanceData
+  public let rules: EffectiveRules
+  public let mme: MMECalculator
+  public let asOf: LocalDate
+
+  public init(data: ControlledSubstanceData, rules: EffectiveRules, mme: MMECalculator = MMECalculator(), asOf: LocalDate) {
+    self.data = data
+    self.rules = rules
+    self.mme = mme
+    self.asOf = asOf
+  }
+
+  /// The routing, and a `finding` for pa-submit when the payer requires a PA.
+  public func route(_ request: RefillRequest) -> (Routing, [Finding]) {
+    var findings: [RoutingFinding] = []
+    var extra: [Finding] = []
+    let gates = PaperworkGates(data: data, rules: rules)
+    let p = request.patientId
+    let active = data.activeRx(p, on: asOf)
+    let (total, items) = mme.total(active)
+    let rx = data.rxById[request.rxId]
+
+    func make(_ step: String? = nil) -> (Routing, [Finding]) {
+      let blocking = findings.filter { $0.severity == .block }
+      let decision: RoutingDecision = blocking.isEmpty ? .readyForPrescriber : .needsAction
+      let next = step ?? (blocking.isEmpty
+        ? (rx?.schedule == .cii ? "send to prescriber: new Schedule II prescription needed" : "send to prescriber")
+        : blocking.map { $0.message.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0.message }
+          .uniqued().joined(separator: "; "))
+      return (Routing(
+        id: "RT-\(request.id)", requestId: request.id, patientId: p, rxId: request.rxId, drug: rx?.drug,
+        decision: decision, mmePerDay: total, mmeTable: mme.tableId, nextStep: next, findings: findings), extra)
+    }
+
+    guard let rx, rx.patientId == p else {
+      findings.append(RoutingFinding(
+        rule: "refill.request", source: "records", severity: .block,
+        message: rx == nil ? "requested prescription is not in the ledger: check the rx id" : "requested prescription belongs to another patient: check the request"))
+      return make()
+    }
+
+    for gap in [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1, gates.pdmp(p, on: asOf).1, gates.visit(p, on: asOf).1]
+      .compactMap(\.gap)
+    {
+      findings.append(gap)
+    }
+    if data.ruleState(p, on: asOf, calendar: rules.calendar) == "CA" {
+      let age = rules.int("pdmp.interval.ca", "max_report_age_business_days")
+      findings.append(RoutingFinding(
+        rule: "pdmp.interval.ca", source: "CA H&S 11165.4", severity: .info,
+        message: "CURES report must be no more than \(age) business day old when the prescription is written"))
+    }
+
+    // Early refill: share of the last fill's days' supply elapsed on the request date.
+    if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.date > requested {
+      // Filled after the request came in: the queue entry is stale, not early.
+      findings.append(RoutingFinding(
+        rule: "refill.request", source: "records", severity: .block,
+        message: "filled \(fill.date), after this request of \(requested): close the request if it was this fill"))
+    } else if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.daysSupply > 0 {
+      let pct = rules.int("refill.early", "min_elapsed_pct")
+      let elapsed = fill.date.days(to: requested)
+      if elapsed * 100 < pct * fill.daysSupply {
+        let earliest = fill.date.adding(days: (pct * fill.daysSupply + 99) / 100)
+        findings.append(RoutingFinding(
+          rule: "refill.early", source: "clinic agreement", severity: .block,
+          message: "early refill: \(elapsed) of \(fill.daysSupply) days elapsed since the fill of \(fill.date) (under \(pct)%), earliest \(earliest): ask the prescriber about an early refill"))
+      }
+    }
+
+    switch rx.schedule {
+    case .cii:
+      if let n = rx.refills, n > 0 {
+        findings.append(RoutingFinding(
+          rule: "refill.schedule_ii", source: "21 CFR 1306.12", severity: .block,
+          message: "data error: Schedule II prescription lists \(n) refill(s), but Schedule II cannot be refilled: correct the rx record"))
+      }
+      findings.append(RoutingFinding(
+        rule: "refill.schedule_ii", source: "21 CFR 1306.12", severity: .info,
+        message: "Schedule II cannot be refilled: a new prescription is needed"))
+    case .ciii, .civ:
+      let maxRefills = rules.int("refill.schedule_iii_iv", "max_refills")
+      let months = rules.int("refill.schedule_iii_iv", "max_months")
+      if rx.refillsUsed >= maxRefills {
+        findings.append(RoutingFinding(
+          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
+          message: "\(rx.refillsUsed) refills used, the limit is \(maxRefills): a new prescription is needed"))
+      } else if let w = rx.writtenDate, asOf > w.adding(months: months) {
+        findings.append(RoutingFinding(
+          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
+          message: "written \(w), more than \(months) months ago: a new prescription is needed"))
+      } else if rx.refillsUsed >= (rx.refills ?? 0) {
+        findings.append(RoutingFinding(
+          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .info,
+          message: "no refills left on this prescription: a new prescription is needed"))
+      }
+    case .cv, .none:
+      break
+    }
+
+    // Signals for the prescriber; they never change the decision.
+    let reassess = Double(rules.int("mme.signals", "reassess_mme"))
+    let taper = Double(rules.int("mme.signals", "taper_mme"))
+    if total >= taper {
+      findings.append(RoutingFinding(
+        rule: "mme.signals", source: "CDC 2022 Rec 4", severity: .warn,
+        message: "total \(Self.format(total)) MME/day is at or above \(Int(taper)): taper flag; reassess and offer naloxone"))
+    } else if total >= reassess {
+      findings.append(RoutingFinding(
+        rule: "mme.signals", source: "CDC 2022 Rec 4", severity: .warn,
+        message: "total \(Self.format(total)) MME/day is at or above \(Int(reassess)): reassess; offer naloxone (Rec 8)"))
+    }
+    let opioids = items.filter { $0.isOpioid }
+    if rules.bool("mme.signals", "flag_opioid_benzodiazepine"), !opioids.isEmpty {
+      for b in active where Benzodiazepines.contains(b.drug) {
+        findings.append(RoutingFinding(
+          rule: "mme.signals", source: "CDC 2022 Rec 11", severity: .warn,
+          message: "opioid with an active benzodiazepine: \(b.drug) (\(b.id)); offer naloxone (Rec 8)"))
+      }
+    }
+    for i in items where i.basis == .buprenorphine {
+      findings.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
+        message: "buprenorphine present (\(i.rxId)): not converted to MME, not in the total"))
+    }
+    for i in items where i.basis == .noFactor {
+      findings.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
+        message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
+    }
+
+    // Specialty pharmacy: the payer's PA list for drugs.
+    if let payer = data.primaryPayer(p, on: asOf) {
+      let listed = rules.strings("rx.payer_pa", "pa_required_drugs", payer: payer.id).filter { !$0.isEmpty }
+      if listed.contains(where: { IngredientName.same($0, rx.drug) }) {
+        let message = "\(payer.name) requires prior authorization for \(rx.drug): start a PA (pa-submit)"
+        findings.append(RoutingFinding(rule: "rx.payer_pa", source: "payer policy", severity: .warn, message: message))
+        extra.append(Finding(
+          id: "\(request.id)-pa", subjectKind: .rx, subjectId: rx.id, rule: "rx.payer_pa", source: "payer policy",
+          severity: .warn, message: message,
+          evidence: .object(JSONObject([
+            ("patient_id", .string(p)), ("payer_id", .string(payer.id)), ("drug", .string(rx.drug)),
+            ("request_id", .string(request.id)),
+          ]))))
+      }
+    }
+    return make()
+  }
+
+  static func format(_ v: Double) -> String {
+    v == v.rounded() ? String(Int(v)) : String(v)
+  }
+}
+
+extension Array where Element: Hashable {
+  func uniqued() -> [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}

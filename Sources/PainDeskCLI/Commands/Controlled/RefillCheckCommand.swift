@@ -1,0 +1,23 @@
+import ArgumentParser
+import PainDesk
+
+/// refill-check: the refill queue (default), the audit, and pickup confirmation.
+public struct RefillCheckCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "refill-check",
+    abstract: "Route controlled-substance refill requests to the prescriber with the state of the paperwork.",
+    discussion: """
+      Never a clinical decision: refill-check says whether the paperwork is in order
+      (ready_for_prescriber) or what is missing (needs_action), and passes the
+      guideline signals to the prescriber.
+
+      EXAMPLES
+        paindesk export --kind refill_request | refill-check --as-of 2026-11-29
+        refill-check audit --from 2026-10-01 --to 2026-10-31 --html audit.html
+        refill-check pickups --days 7 --format table
+      """,
+    subcommands: [RefillQueueCommand.self, RefillAuditCommand.self, PickupsCommand.self],
+    defaultSubcommand: RefillQueueCommand.self)
+
+  public init() {}
+}

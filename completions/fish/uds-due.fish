@@ -1,0 +1,91 @@
+function __uds-due_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __uds-due_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __uds-due_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __uds-due_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __uds-due_parse_tokens -S
+    set -l unparsed_tokens (__uds-due_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'uds-due'
+        __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'all' 'remind=' 'review-days=' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'help'
+            __uds-due_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __uds-due_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __uds-due_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __uds-due_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __uds-due_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__uds-due_tokens -p)
+    if test -z "$(__uds-due_tokens -t)"
+        set -l index (count (__uds-due_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'uds-due' -f
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" as-of' -l 'as-of' -d 'Reason as of this date (YYYY-MM-DD) or instant (RFC 3339).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" within' -l 'within' -d 'Look-ahead: list patients due within this many days (default 14).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" all' -l 'all' -d 'List every patient on a controlled substance, due or not.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" remind' -l 'remind' -d 'Only patients falling due within this many days (not yet overdue), for reminder calls.' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" review-days' -l 'review-days' -d 'Days a result may wait for a physician\'s review (default: uds.review, 7).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_positional "uds-due" -eq 1' -fa 'help' -d 'Show subcommand help information.'
