@@ -24,6 +24,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
   // Output kinds
   case finding, readiness
   case reportRow = "report_row"
+  case recall, offer
 
   /// Kinds the ledger stores, in the order an export writes them: every kind after the
   /// kinds it refers to, so that `export | import` works in one pass.
@@ -34,7 +35,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
     .rx, .refillRequest, .uds, .pdmpCheck, .agreement, .referral, .recordsRequest,
   ]
 
-  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow]
+  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow, .recall, .offer]
 
   public var isStored: Bool { !RecordKind.outputs.contains(self) }
 

@@ -40,6 +40,8 @@ public enum TypedRecords {
     case .finding: return Finding.self
     case .readiness: return Readiness.self
     case .reportRow: return ReportRow.self
+    case .recall: return Recall.self
+    case .offer: return Offer.self
     }
   }
 }
