@@ -21,7 +21,7 @@ public enum RecallRules {
   static func firstScheduled(
     _ f: PatientRecallFacts, from: LocalDate? = nil, where ok: (String) -> Bool = isVisitType
   ) -> PatientRecallFacts.Dated? {
-    f.scheduled.first { ok($0.type) && (from.map { d in $0.date >= d } ?? true) }
+    f.scheduled.first { a in ok(a.type) && (from.map { a.date >= $0 } ?? true) }
   }
 
   /// Every reason that applies to the patient, due or not.
