@@ -88,7 +88,8 @@ struct RecallFillCommand: ToolCommand {
         bookings: bookings, actor: context.actor, tool: "recall-scan fill", at: context.nowRFC3339, dryRun: dry.dryRun)
       context.diagnostics.detail("\(dry.dryRun ? "would book" : "booked") \(added) appointment(s)")
     }
-    let w = context.writer(format: format)
+    let columns = ["slot_id", "rank", "patient_id", "waitlist_id", "provider_id", "start", "type", "auth_id", "appointment_id", "why"]
+    let w = context.writer(format: format, columns: format == .csv || format == .table ? columns : nil)
     for o in offers { w.write(o.record) }
     try w.finish()
   }
