@@ -31,8 +31,8 @@ public struct PatientRecallFacts: Sendable, Equatable {
   /// Scheduled appointments from --as-of on (id, date, type).
   public var scheduled: [Dated] = []
   /// No-shows and cancellations in the look-back (cancellations of future appointments
-  /// too) with no later completed appointment of the same type (or, for a visit type, no
-  /// later visit). The date is the appointment's, or the day it was cancelled if earlier.
+  /// too) with no later completed appointment of the same type (or, for an office or
+  /// telehealth visit, no later visit of any type). The date is the appointment's, or the day it was cancelled if earlier.
   public var missed: [Dated] = []
   /// Active-status Schedule II-IV opioid prescriptions.
   public var opioidRx: [OpioidRx] = []
@@ -76,6 +76,7 @@ extension Ledger {
     let day = asOf.description
     let nextDay = asOf.adding(days: 1).description
     let visitTypes = "'new_patient','follow_up','procedure','telehealth'"
+    let officeTypes = "'new_patient','follow_up','telehealth'"
     return try read { db in
       var facts: [String: PatientRecallFacts] = [:]
       let patients = try Row.fetchCursor(
@@ -129,7 +130,7 @@ extension Ledger {
           AND NOT EXISTS (
             SELECT 1 FROM appointment a WHERE a.patient_id = m.patient_id AND a.voided = 0
               AND a.status = 'completed' AND a.start > m.start
-              AND (a.type = m.type OR (m.type IN (\(visitTypes)) AND a.type IN (\(visitTypes)))))
+              AND (a.type = m.type OR (m.type IN (\(officeTypes)) AND a.type IN (\(visitTypes)))))
         ORDER BY m.start, m.id
         """, [missedSince.description, nextDay]
       ) { f, r in

@@ -101,11 +101,11 @@ public enum RecallRules {
   }
 
   /// The latest no-show or cancellation not yet made up (`recall.rebook`): due
-  /// `rebook_within_days` after it; a future appointment of the same type (any visit for
-  /// a visit type) satisfies it.
+  /// `rebook_within_days` after it; a future appointment of the same type satisfies it,
+  /// and for a missed office or telehealth visit any visit (a procedure only by another).
   public static func rebook(_ f: PatientRecallFacts, _ s: RecallSettings) -> RecallNeed? {
     guard let m = f.missed.max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) else { return nil }
-    let sameKind: (String) -> Bool = { $0 == m.type || (isVisitType(m.type) && isVisitType($0)) }
+    let sameKind: (String) -> Bool = { $0 == m.type || (m.type != "procedure" && isVisitType(m.type) && isVisitType($0)) }
     return RecallNeed(
       reason: .rebook, subjectId: m.id, lastVisitOn: f.lastVisit, dueOn: m.date.adding(days: s.rebookWithinDays),
       cycleStart: m.date, cycleIncludesStart: true,
