@@ -21,10 +21,13 @@ import Testing
     try Self.writeBatch(dir.appendingPathComponent("a.ndjson"), prefix: "A", count: 20000)
     try Self.writeBatch(dir.appendingPathComponent("b.ndjson"), prefix: "B", count: 20000)
     #expect(try Shell.run("paindesk init", cwd: dir, environment: env).status == 0)
-    let r = try Shell.run(
-      "paindesk import a.ndjson & pa=$!; paindesk import b.ndjson & pb=$!; wait $pa; echo $?; wait $pb; echo $?",
-      cwd: dir, environment: env)
-    let codes = r.stdout.split(separator: "\n").compactMap { Int32($0) }
+    // Two processes started together (not shell `&`: the test runner's signal mask can
+    // keep sh from reaping its children).
+    let a = try Spawned(["paindesk", "import", "a.ndjson"], cwd: dir, environment: env)
+    let b = try Spawned(["paindesk", "import", "b.ndjson"], cwd: dir, environment: env)
+    let results = [try a.wait(), try b.wait()]
+    let r = RunResult(stdout: "", stderr: results.map(\.stderr).joined(), status: 0)
+    let codes = results.map(\.status)
     #expect(codes.count == 2)
     #expect(codes.allSatisfy { $0 == 0 || $0 == 75 }, "exit codes \(codes); stderr \(r.stderr)")
     #expect(codes.contains(0))
@@ -44,17 +47,16 @@ import Testing
     let before = try Shell.run("paindesk export && paindesk head --format ndjson", cwd: dir, environment: env).stdout
     try Self.writeBatch(dir.appendingPathComponent("big.ndjson"), prefix: "K", count: 300_000)
     // Kill once the batch has written into the WAL, well before it can commit.
-    let r = try Shell.run(
-      """
-      paindesk import big.ndjson & p=$!
-      for i in $(seq 1 400); do
-        s=$(stat -c %s l.sqlite-wal 2>/dev/null || echo 0)
-        [ "$s" -gt 2000000 ] && break
-        sleep 0.05
-      done
-      kill -9 $p; wait $p; echo "status $?"
-      """, cwd: dir, environment: env)
-    #expect(r.stdout.contains("status 137"), "the import ended before the kill: \(r.stdout) \(r.stderr)")
+    let p = try Spawned(["paindesk", "import", "big.ndjson"], cwd: dir, environment: env)
+    let wal = dir.appendingPathComponent("l.sqlite-wal").path
+    for _ in 0..<400 {
+      let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+      if size > 2_000_000 { break }
+      usleep(50_000)
+    }
+    p.kill()
+    let killed = try p.wait()
+    #expect(killed.status == 9 && p.killedBySignal, "the import ended before the kill: \(killed.stderr)")
     let after = try Shell.run("paindesk export && paindesk head --format ndjson", cwd: dir, environment: env)
     #expect(after.stdout == before)
     #expect(try Shell.run("paindesk verify", cwd: dir, environment: env).status == 0)
@@ -80,5 +82,32 @@ import Testing
     try "x".write(to: dir.appendingPathComponent("file"), atomically: true, encoding: .utf8)
     let r = try Shell.run("paindesk init --ledger file/sub/l.sqlite", cwd: dir)
     #expect(r.status == 73, "\(r.stderr)")
+  }
+}
+
+/// A built tool started in the background, for tests that need two at once or a kill.
+final class Spawned {
+  let process = Process()
+  let err: URL
+  init(_ argv: [String], cwd: URL, environment extra: [String: String]) throws {
+    process.executableURL = URL(fileURLWithPath: Executables.path(argv[0]))
+    process.arguments = Array(argv.dropFirst())
+    process.currentDirectoryURL = cwd
+    var env = ProcessInfo.processInfo.environment
+    for k in env.keys where k.hasPrefix("PAINDESK_") { env[k] = nil }
+    for (k, v) in extra { env[k] = v }
+    process.environment = env
+    err = cwd.appendingPathComponent("stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: err.path, contents: nil)
+    process.standardError = try FileHandle(forWritingTo: err)
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+    try process.run()
+  }
+  func kill() { Foundation.kill(process.processIdentifier, SIGKILL) }
+  var killedBySignal: Bool { process.terminationReason == .uncaughtSignal }
+  func wait() throws -> RunResult {
+    process.waitUntilExit()
+    return RunResult(stdout: "", stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self), status: process.terminationStatus)
   }
 }

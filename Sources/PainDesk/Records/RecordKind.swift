@@ -27,6 +27,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
   case udsSchedule = "uds_schedule"
   case routing
   case rxAudit = "rx_audit"
+  case recall, offer
 
   /// Kinds the ledger stores, in the order an export writes them: every kind after the
   /// kinds it refers to, so that `export | import` works in one pass.
@@ -37,7 +38,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
     .rx, .refillRequest, .uds, .pdmpCheck, .agreement, .referral, .recordsRequest,
   ]
 
-  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow, .udsSchedule, .routing, .rxAudit]
+  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow, .udsSchedule, .routing, .rxAudit, .recall, .offer]
 
   public var isStored: Bool { !RecordKind.outputs.contains(self) }
 

@@ -364,6 +364,28 @@ public enum RecordSpecs {
         req("mme_per_day", .number, doc: "total on the written date"), str("mme_table"),
         strings("gaps", doc: "what an auditor would find missing or late"),
       ]),
+      KindSpec(.recall, "a patient due or overdue for a visit, for one reason (recall-scan)", fields: [
+        id(), ref("patient_id", .patient), req("reason", .oneOf(RecallReason.self)),
+        str("rule", doc: "rule id"), str("source", doc: "public source of the rule, or clinic protocol"),
+        str("subject_id", required: false, format: .recordId, doc: "the procedure, appointment, referral or rx behind the reason"),
+        opt("last_visit_on", .date, doc: "the last qualifying event; for a pump, the last refill"),
+        req("due_on", .date), req("state", .oneOf(RecallState.self)),
+        req("days_overdue", .int, doc: "0 when not yet overdue"),
+        req("priority", .int, doc: "1 overdue opioid follow-up, 2 other overdue, 3 due"),
+        opt("contact_preference", .oneOf(ContactChannel.self)),
+        req("attempts", .int, doc: "recall outreach since the reason began"),
+        req("failed_attempts", .int, doc: "no answer, voicemail or bad number"),
+        req("action", .oneOf(RecallAction.self)),
+        req("scheduled", .bool, doc: "a future appointment satisfies the reason (--include-scheduled)"),
+        opt("scheduled_on", .date), ref("appointment_id", .appointment, required: false, doc: "the future appointment"),
+      ]),
+      KindSpec(.offer, "a waitlisted patient proposed for an open slot (recall-scan fill)", fields: [
+        id(), ref("slot_id", .slot), ref("patient_id", .patient), req("rank", .int, doc: "1 is the best fit"),
+        str("why"), ref("waitlist_id", .waitlist), ref("provider_id", .provider),
+        req("start", .localDateTime), req("type", .oneOf(AppointmentType.self)),
+        ref("auth_id", .auth, required: false, doc: "the auth usable on the slot's date"),
+        ref("appointment_id", .appointment, required: false, doc: "the booking, with --book"),
+      ]),
     ]
   }
 }

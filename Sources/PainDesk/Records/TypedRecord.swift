@@ -43,6 +43,8 @@ public enum TypedRecords {
     case .udsSchedule: return UDSSchedule.self
     case .routing: return Routing.self
     case .rxAudit: return RxAudit.self
+    case .recall: return Recall.self
+    case .offer: return Offer.self
     }
   }
 }

@@ -1,0 +1,198 @@
+import GRDB
+
+/// What recall-scan needs to know about one active patient, read from the typed columns
+/// of the state tables (a few fields the v1 layout does not index come from the record
+/// with `json_extract`), aggregated in SQL so a big ledger is not decoded record by record.
+/// Dates are the first ten characters of an appointment's `start`: the local date for a
+/// local start; for a start written as an instant with an offset, the date at that offset.
+public struct PatientRecallFacts: Sendable, Equatable {
+  public struct Dated: Sendable, Equatable {
+    public var id: String
+    public var date: LocalDate
+    public var type: String
+  }
+  public struct OpioidRx: Sendable, Equatable {
+    public var id: String
+    public var writtenOn: LocalDate
+    public var filledOn: LocalDate?
+    public var daysSupply: Int
+  }
+  public struct Attempt: Sendable, Equatable {
+    public var date: LocalDate
+    public var result: String
+  }
+
+  public var patientId: String
+  public var contactPreference: String?
+  public var recallIntervalDays: Int?
+  public var doNotContact = false
+  /// The last completed visit (design.md §6) on or before --as-of.
+  public var lastVisit: LocalDate?
+  /// Scheduled appointments from --as-of on (id, date, type).
+  public var scheduled: [Dated] = []
+  /// No-shows and cancellations in the look-back (cancellations of future appointments
+  /// too) with no later completed appointment of the same type (or, for an office or
+  /// telehealth visit, no later visit of any type). The date is the appointment's, or the day it was cancelled if earlier.
+  public var missed: [Dated] = []
+  /// Active-status Schedule II-IV opioid prescriptions.
+  public var opioidRx: [OpioidRx] = []
+  /// The latest performed procedure of the relief follow-up codes, and whether relief
+  /// was recorded for it (`relief_pct`, or a post-procedure assessment).
+  public var lastReliefProcedure: Dated?
+  public var reliefRecorded = false
+  /// The latest performed repeat-evaluation (RFA), SCS and pump procedure.
+  public var lastRFA: Dated?
+  public var lastSCS: Dated?
+  /// The latest pump refill: a pump procedure or a completed `pump_refill` appointment.
+  public var lastPumpRefill: Dated?
+  /// Referrals not yet scheduled or declined.
+  public var openReferrals: [Dated] = []
+  /// Recall outreach in the look-back year.
+  public var attempts: [Attempt] = []
+
+  public init(patientId: String) { self.patientId = patientId }
+}
+
+/// The code lists the recall queries filter procedures by.
+public struct RecallCodeLists: Sendable {
+  public var relief: [String]
+  public var rfa: [String]
+  public var scs: [String]
+  public var pump: [String]
+  public init(relief: [String], rfa: [String], scs: [String], pump: [String]) {
+    self.relief = relief
+    self.rfa = rfa
+    self.scs = scs
+    self.pump = pump
+  }
+}
+
+extension Ledger {
+  /// The recall facts of every active patient, by id. `missedSince` bounds the look-back
+  /// for no-shows and cancellations; outreach is read from one year before --as-of.
+  public func recallFacts(asOf: LocalDate, missedSince: LocalDate, codes: RecallCodeLists) throws(ToolkitError)
+    -> [String: PatientRecallFacts]
+  {
+    let day = asOf.description
+    let nextDay = asOf.adding(days: 1).description
+    let visitTypes = "'new_patient','follow_up','procedure','telehealth'"
+    let officeTypes = "'new_patient','follow_up','telehealth'"
+    return try read { db in
+      var facts: [String: PatientRecallFacts] = [:]
+      let patients = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT id, json_extract(record, '$.contact_preference'), json_extract(record, '$.recall_interval_days'),
+            json_extract(record, '$.do_not_contact')
+          FROM patient WHERE voided = 0 AND status = 'active'
+          """)
+      while let r = try patients.next() {
+        let id: String = r[0]
+        var f = PatientRecallFacts(patientId: id)
+        f.contactPreference = r[1]
+        f.recallIntervalDays = r[2]
+        f.doNotContact = (r[3] as Int?) == 1
+        facts[id] = f
+      }
+      func each(_ sql: String, _ args: StatementArguments = [], _ body: (inout PatientRecallFacts, Row) -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
+        while let r = try rows.next() {
+          let id: String = r[0]
+          guard facts[id] != nil else { continue }
+          body(&facts[id]!, r)
+        }
+      }
+      func date(_ r: Row, _ k: Int) -> LocalDate? { (r[k] as String?).flatMap(LocalDate.init) }
+      func dated(_ r: Row, id k: Int, date d: Int, type t: Int) -> PatientRecallFacts.Dated? {
+        guard let when = date(r, d) else { return nil }
+        return .init(id: r[k], date: when, type: r[t] ?? "")
+      }
+      try each(
+        """
+        SELECT patient_id, max(substr(start, 1, 10)) FROM appointment
+        WHERE voided = 0 AND status = 'completed' AND type IN (\(visitTypes)) AND substr(start, 1, 10) <= ?
+        GROUP BY patient_id
+        """, [day]
+      ) { f, r in f.lastVisit = date(r, 1) }
+      try each(
+        """
+        SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
+        WHERE voided = 0 AND status = 'scheduled' AND start >= ? ORDER BY start, id
+        """, [day]
+      ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.scheduled.append(d) } }
+      try each(
+        """
+        SELECT m.patient_id, m.id, substr(m.start, 1, 10), m.type,
+          substr(json_extract(m.record, '$.cancelled_at'), 1, 10)
+        FROM appointment m
+        WHERE m.voided = 0 AND m.start >= ?
+          AND (m.status = 'cancelled' OR (m.status = 'no_show' AND m.start < ?))
+          AND NOT EXISTS (
+            SELECT 1 FROM appointment a WHERE a.patient_id = m.patient_id AND a.voided = 0
+              AND a.status = 'completed' AND a.start > m.start
+              AND (a.type = m.type OR (m.type IN (\(officeTypes)) AND a.type IN (\(visitTypes)))))
+        ORDER BY m.start, m.id
+        """, [missedSince.description, nextDay]
+      ) { f, r in
+        guard var d = dated(r, id: 1, date: 2, type: 3) else { return }
+        if let cancelled = date(r, 4), cancelled < d.date { d.date = cancelled }
+        f.missed.append(d)
+      }
+      try each(
+        """
+        SELECT patient_id, id, written_on, filled_on, json_extract(record, '$.days_supply'), drug,
+          json_extract(record, '$.rxnorm')
+        FROM rx WHERE voided = 0 AND status = 'active' AND schedule IN ('cii', 'ciii', 'civ')
+        ORDER BY written_on, id
+        """
+      ) { f, r in
+        guard let written = date(r, 2), OpioidIngredients.contains(drug: r[5] ?? "", rxnorm: r[6]) else { return }
+        f.opioidRx.append(.init(id: r[1], writtenOn: written, filledOn: date(r, 3), daysSupply: r[4] ?? 0))
+      }
+      // SQLite takes the bare columns of a max() aggregate from the row holding the maximum.
+      func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, Row) -> Void) throws {
+        guard !cpts.isEmpty else { return }
+        let marks = Array(repeating: "?", count: cpts.count).joined(separator: ",")
+        try each(
+          """
+          SELECT patient_id, id, max(date), cpt,
+            json_extract(record, '$.relief_pct') IS NOT NULL
+              OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = procedure.id AND s.voided = 0 AND s.timing = 'post')
+          FROM procedure WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
+          GROUP BY patient_id
+          """, StatementArguments([day] + cpts)
+        ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { body(&f, d, r) } }
+      }
+      try latest(codes.relief) { f, d, r in
+        f.lastReliefProcedure = d
+        f.reliefRecorded = (r[4] as Int?) == 1
+      }
+      try latest(codes.rfa) { f, d, _ in f.lastRFA = d }
+      try latest(codes.scs) { f, d, _ in f.lastSCS = d }
+      try latest(codes.pump) { f, d, _ in f.lastPumpRefill = d }
+      try each(
+        """
+        SELECT patient_id, id, max(substr(start, 1, 10)), type FROM appointment
+        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND substr(start, 1, 10) <= ?
+        GROUP BY patient_id
+        """, [day]
+      ) { f, r in
+        guard let d = dated(r, id: 1, date: 2, type: 3) else { return }
+        if f.lastPumpRefill.map({ $0.date < d.date }) ?? true { f.lastPumpRefill = d }
+      }
+      try each(
+        """
+        SELECT patient_id, id, received_on, status FROM referral
+        WHERE voided = 0 AND status NOT IN ('scheduled', 'declined') AND received_on <= ? ORDER BY received_on, id
+        """, [day]
+      ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.openReferrals.append(d) } }
+      try each(
+        """
+        SELECT patient_id, date, result FROM outreach
+        WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ? ORDER BY date, id
+        """, [asOf.adding(years: -1).description, day]
+      ) { f, r in if let d = date(r, 1) { f.attempts.append(.init(date: d, result: r[2] ?? "")) } }
+      return facts
+    }
+  }
+}

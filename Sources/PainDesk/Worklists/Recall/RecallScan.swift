@@ -1,0 +1,62 @@
+/// recall-scan: patients due or overdue for a visit, as `recall` records, in call order:
+/// overdue chronic opioid follow-ups first (no refill without a visit), then by days
+/// overdue. Patients not `active` never appear (the ledger query reads active ones
+/// only); a reason a future appointment satisfies is left out unless `includeScheduled`,
+/// which lists it marked `scheduled`.
+public enum RecallScan {
+  public struct Options: Sendable {
+    public var asOf: LocalDate
+    public var includeScheduled = false
+    public var patients: Set<String>? = nil
+    public var reasons: Set<RecallReason>? = nil
+    public init(asOf: LocalDate) { self.asOf = asOf }
+  }
+
+  public static func run(ledger: Ledger, rules: EffectiveRules, settings: RecallSettings, options: Options)
+    throws(ToolkitError) -> [Recall]
+  {
+    let asOf = options.asOf
+    let facts = try ledger.recallFacts(
+      asOf: asOf, missedSince: asOf.adding(days: -settings.rebookLookbackDays), codes: settings.codes)
+    var out: [Recall] = []
+    for (id, f) in facts where options.patients?.contains(id) ?? true {
+      out += recalls(f, settings: settings, options: options)
+    }
+    return sorted(out)
+  }
+
+  /// The recall records of one patient (unsorted).
+  public static func recalls(_ f: PatientRecallFacts, settings s: RecallSettings, options: Options) -> [Recall] {
+    var out: [Recall] = []
+    for need in RecallRules.needs(f, settings: s, asOf: options.asOf) {
+      if let r = options.reasons, !r.contains(need.reason) { continue }
+      let state = DueState.classify(dueOn: need.dueOn, asOf: options.asOf, withinDays: s.withinDays)
+      guard state != .notDue else { continue }
+      if need.scheduled != nil && !options.includeScheduled { continue }
+      let overdue = state == .overdue
+      let outreach = RecallOutreachState(
+        attempts: f.attempts, since: need.cycleStart, includingStart: need.cycleIncludesStart,
+        letterAfter: s.letterAfterAttempts, doNotContact: f.doNotContact)
+      out.append(
+        Recall(
+          patientId: f.patientId, reason: need.reason, rule: RecallSettings.ruleIds[need.reason]!,
+          source: s.sources[need.reason] ?? "clinic protocol", subjectId: need.subjectId,
+          lastVisitOn: need.lastVisitOn?.description, dueOn: need.dueOn.description,
+          state: overdue ? .overdue : .due, daysOverdue: overdue ? need.dueOn.days(to: options.asOf) : 0,
+          priority: overdue ? (need.reason == .opioidFollowUp ? 1 : 2) : 3,
+          contactPreference: f.contactPreference.flatMap(ContactChannel.init(rawValue:)),
+          attempts: outreach.attempts, failedAttempts: outreach.failed, action: outreach.action,
+          scheduled: need.scheduled != nil, scheduledOn: need.scheduled?.date.description,
+          appointmentId: need.scheduled?.id))
+    }
+    return out
+  }
+
+  /// Call order: priority, then most days overdue, earliest due, patient, reason.
+  public static func sorted(_ items: [Recall]) -> [Recall] {
+    items.sorted {
+      ($0.priority, -$0.daysOverdue, $0.dueOn, $0.patientId, $0.reason.rawValue)
+        < ($1.priority, -$1.daysOverdue, $1.dueOn, $1.patientId, $1.reason.rawValue)
+    }
+  }
+}

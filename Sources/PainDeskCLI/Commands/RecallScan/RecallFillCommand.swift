@@ -1,0 +1,96 @@
+import ArgumentParser
+import PainDesk
+
+struct RecallFillCommand: ToolCommand {
+  static let toolName = "recall-scan"
+  static let configuration = CommandConfiguration(
+    commandName: "fill",
+    abstract: "Propose waitlisted patients for open slots (offer records); --book books them.",
+    discussion: """
+      Reads slot records from the files or stdin, or the slots named with --slot
+      from the ledger. For each, ranks the waitlisted patients who fit: the slot's
+      type, no other provider named (same provider first), the visit's minutes,
+      the patient's days, times and earliest/latest dates, and for a procedure an
+      auth approved, valid on the slot's date, with units left. A slot already
+      booked gets no offers. With --book, the first-ranked patient of each slot is
+      booked: an appointment (id SLOT-booking) is recorded and the waitlist entry
+      is voided with the reason; a rerun adds nothing. --verbose says on stderr
+      why each other waitlisted patient was skipped (ids only).
+
+      EXAMPLES
+        recall-scan fill --slot SL0001 --as-of 2026-11-29
+        paindesk export --kind slot | recall-scan fill --format csv
+        recall-scan fill --slot SL0001 --book --dry-run --verbose
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var output: FormatOption
+  @OptionGroup var dry: DryRunOption
+
+  @Option(help: ArgumentHelp("A slot in the ledger to fill (repeatable); else slots are read from input.", valueName: "id"))
+  var slot: [String] = []
+
+  @Flag(help: "Book the first-ranked patient of each slot.")
+  var book = false
+
+  @Argument(help: ArgumentHelp("NDJSON files of slot records ('-' for stdin).", valueName: "file"),
+    completion: .file(extensions: ["ndjson", "jsonl"]))
+  var files: [String] = []
+
+  func validate() throws {
+    if !slot.isEmpty && !files.isEmpty { throw ValidationError("name files or --slot, not both") }
+    if dry.dryRun && !book { throw ValidationError("--dry-run goes with --book") }
+  }
+
+  func run(context: ToolContext) throws {
+    let format = try output.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let rules = try context.rules()
+    let asOf = try context.asOf()
+    var slots: [Slot] = []
+    if slot.isEmpty {
+      let decoder = JSONValueDecoder()
+      for r in try NDJSONReader.readAll(try context.inputSources(files)) {
+        let issues = RecordValidator.validate(r.record)
+        let where_ = "\(r.file):\(r.line)"
+        if let first = issues.first { throw ToolkitError(.dataError, "\(where_): invalid record: \(first.message)") }
+        guard r.record.string("kind") == "slot" else {
+          throw ToolkitError(.dataError, "\(where_): \(r.record.string("kind") ?? "?") '\(r.record.string("id") ?? "?")': fill takes slot records")
+        }
+        do { slots.append(try decoder.decode(Slot.self, from: r.record)) } catch {
+          throw ToolkitError(.dataError, "\(where_): invalid slot record")
+        }
+      }
+    }
+    let ledger = try context.openLedger()
+    if !slot.isEmpty { slots = try ledger.slots(ids: slot) }
+    guard !slots.isEmpty else { return try context.writer(format: format).finish() }
+    let facts = try ledger.fillFacts(from: asOf.date)
+    let waitlist = try ledger.all(Waitlist.self)
+    let inputs = SlotFill.Inputs(
+      waitlist: waitlist, auths: try ledger.all(Auth.self), facts: facts, durations: SlotFill.durations(rules),
+      calendar: rules.calendar)
+    let results = SlotFill.run(slots: slots, inputs: inputs)
+    for r in results {
+      if r.taken { context.diagnostics.detail("slot \(r.slot.id) is booked already") }
+      for s in r.skipped { context.diagnostics.detail("slot \(r.slot.id): skipped \(s.waitlistId) (patient \(s.patientId)): \(s.why)") }
+    }
+    var offers = results.flatMap(\.offers)
+    if book {
+      let chosen = SlotFill.choose(results)
+      let byWaitlist = Dictionary(uniqueKeysWithValues: waitlist.map { ($0.id, $0) })
+      var bookings: [Booking] = []
+      for (slotValue, offer) in chosen {
+        let appt = SlotFill.appointment(for: offer, slot: slotValue, waitlist: byWaitlist[offer.waitlistId]!, locations: facts.locations)
+        bookings.append(Booking(appointment: appt, waitlistId: offer.waitlistId))
+        if let k = offers.firstIndex(where: { $0.id == offer.id }) { offers[k].appointmentId = appt.string("id") }
+      }
+      let added = try ledger.record(
+        bookings: bookings, actor: context.actor, tool: "recall-scan fill", at: context.nowRFC3339, dryRun: dry.dryRun)
+      context.diagnostics.detail("\(dry.dryRun ? "would book" : "booked") \(added) appointment(s)")
+    }
+    let columns = ["slot_id", "rank", "patient_id", "waitlist_id", "provider_id", "start", "type", "auth_id", "appointment_id", "why"]
+    let w = context.writer(format: format, columns: format == .csv || format == .table ? columns : nil)
+    for o in offers { w.write(o.record) }
+    try w.finish()
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import PainDesk
+
+@Suite("recall on a ledger") struct RecallLedgerTests {
+  func clinic() throws -> Ledger {
+    let ledger = try makeLedger()
+    let records = [
+      provider, patient,
+      object(#"{"kind":"patient","id":"P2","given_name":"E","family_name":"F","dob":"1970-01-01","sex":"female","state":"TX","status":"discharged"}"#),
+      object(#"{"kind":"patient","id":"P3","given_name":"G","family_name":"H","dob":"1970-01-01","sex":"female","state":"TX","status":"active","do_not_contact":true,"contact_preference":"mail"}"#),
+      object(#"{"kind":"appointment","id":"A1","patient_id":"P1","provider_id":"DR1","start":"2026-08-01T09:00","duration_min":20,"type":"follow_up","status":"completed"}"#),
+      object(#"{"kind":"appointment","id":"A2","patient_id":"P1","provider_id":"DR1","start":"2026-10-01T09:00","duration_min":15,"type":"uds","status":"completed"}"#),
+      object(#"{"kind":"appointment","id":"A3","patient_id":"P3","provider_id":"DR1","start":"2026-11-20T09:00","duration_min":20,"type":"follow_up","status":"no_show"}"#),
+      object(#"{"kind":"appointment","id":"A4","patient_id":"P2","provider_id":"DR1","start":"2026-11-20T09:00","duration_min":20,"type":"follow_up","status":"no_show"}"#),
+      object(#"{"kind":"rx","id":"RX1","patient_id":"P1","prescriber_id":"DR1","drug":"oxycodone","strength":5,"strength_unit":"mg","form":"tablet","units_per_day":3,"quantity":90,"days_supply":30,"schedule":"cii","written_on":"2026-11-10","status":"active"}"#),
+      object(#"{"kind":"rx","id":"RX2","patient_id":"P3","prescriber_id":"DR1","drug":"alprazolam","strength":1,"strength_unit":"mg","form":"tablet","units_per_day":1,"quantity":30,"days_supply":30,"schedule":"civ","written_on":"2026-11-10","status":"active"}"#),
+      object(#"{"kind":"outreach","id":"O1","patient_id":"P1","date":"2026-11-01","channel":"phone","purpose":"recall","result":"no_answer"}"#),
+      object(#"{"kind":"outreach","id":"O2","patient_id":"P1","date":"2026-11-02","channel":"phone","purpose":"uds","result":"no_answer"}"#),
+    ]
+    _ = try importRecords(ledger, records)
+    return ledger
+  }
+
+  @Test func listsDueActivePatientsOnly() throws {
+    let ledger = try clinic()
+    let items = try RecallScan.run(
+      ledger: ledger, rules: EffectiveRules(), settings: RecallSettings(rules: EffectiveRules()),
+      options: RecallScan.Options(asOf: LocalDate("2026-11-29")!))
+    // P1: a uds appointment is not a visit, so the opioid follow-up counts from August 1.
+    // P2 is discharged; P3's benzodiazepine is not opioid therapy, but the no-show is.
+    #expect(items.map(\.id) == ["P1-recall-opioid_follow_up", "P3-recall-rebook"])
+    let p1 = items[0]
+    #expect(p1.dueOn == "2026-10-30" && p1.daysOverdue == 30 && p1.priority == 1)
+    #expect(p1.lastVisitOn == "2026-08-01" && p1.attempts == 1 && p1.failedAttempts == 1 && p1.action == .call)
+    #expect(p1.subjectId == "RX1")
+    #expect(items[1].action == .doNotContact && items[1].contactPreference == .mail)
+  }
+
+  @Test func bookingAddsAnAppointmentAndVoidsTheWaitlistOnce() throws {
+    let ledger = try clinic()
+    _ = try importRecords(ledger, [
+      object(#"{"kind":"waitlist","id":"W1","patient_id":"P1","type":"follow_up","added_on":"2026-11-01"}"#)
+    ])
+    let appt = object(#"{"kind":"appointment","id":"SL1-booking","patient_id":"P1","provider_id":"DR1","start":"2026-12-02T13:00","duration_min":20,"type":"follow_up","status":"scheduled"}"#)
+    let b = [Booking(appointment: appt, waitlistId: "W1")]
+    #expect(try ledger.record(bookings: b, actor: "t", tool: "t", at: "2026-11-29T12:00:00Z", dryRun: true) == 1)
+    #expect(try ledger.all(Waitlist.self).count == 1)
+    #expect(try ledger.record(bookings: b, actor: "t", tool: "t", at: "2026-11-29T12:00:00Z", dryRun: false) == 1)
+    #expect(try ledger.record(bookings: b, actor: "t", tool: "t", at: "2026-11-29T12:00:00Z", dryRun: false) == 0)
+    #expect(try ledger.all(Waitlist.self).isEmpty)
+    #expect(try ledger.all(Appointment.self).contains { $0.id == "SL1-booking" })
+    #expect(try ledger.verify().isSound)
+  }
+}

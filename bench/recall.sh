@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# recall-scan speed (issue 5): `recall-scan` over a ledger of N patients and about 20 N
+# events against the equivalent `sqlite3` query (bench/recall.sql) on the same file;
+# prints both times and the ratio. Target: under 1 s and within 3x at N = 100,000.
+# Usage: bench/recall.sh [N]   (default 100000; BENCH_BIN=.build/debug for a debug build)
+# Measured 2026-11 on the shared 2-core machine, debug build, N = 3,000 (57,740 events):
+# recall-scan 0.62 s, sqlite3 0.34 s, ratio 1.82. The sqlite3 query covers five of the
+# eight reasons, so it lists fewer rows. N = 100,000 was not run (debug import too slow).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+need_tools sqlite3 python3
+n=${1:-100000}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+python3 bench/gen_recall.py "$n" "$out/clinic.ndjson"
+echo "patients: $n, records: $(wc -l < "$out/clinic.ndjson") ($(du -h "$out/clinic.ndjson" | cut -f1) of NDJSON), bin: $bench_bin"
+"$bench_bin/paindesk" init --ledger "$out/l.sqlite"
+measure "paindesk import" "$bench_bin/paindesk" import --ledger "$out/l.sqlite" "$out/clinic.ndjson"
+echo "events: $(sqlite3 "$out/l.sqlite" 'select count(*) from events')"
+# Warm the page cache for both.
+sqlite3 "$out/l.sqlite" 'select count(*) from appointment' >/dev/null
+measure "recall-scan (ndjson)" "$bench_bin/recall-scan" --ledger "$out/l.sqlite" --as-of 2026-11-29 --format ndjson
+ours=$LAST_SECONDS
+measure "sqlite3 recall.sql" sqlite3 "$out/l.sqlite" ".read bench/recall.sql"
+peer=$LAST_SECONDS
+echo "rows: recall-scan $("$bench_bin/recall-scan" --ledger "$out/l.sqlite" --as-of 2026-11-29 --format ndjson | wc -l), sqlite3 $(sqlite3 "$out/l.sqlite" ".read bench/recall.sql" | wc -l)"
+echo "ratio recall-scan / sqlite3: $(ratio "$ours" "$peer")"
