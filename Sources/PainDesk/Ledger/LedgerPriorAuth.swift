@@ -99,3 +99,58 @@ extension Ledger {
     return out
   }
 }
+
+extension Ledger {
+  /// Units used per auth and code: performed procedures (their units, default 1) and
+  /// scheduled appointments (one per code) that name the auth.
+  public func authUsage(authIds: [String]) throws(ToolkitError) -> [String: [String: Int]] {
+    guard !authIds.isEmpty else { return [:] }
+    return try read { db in
+      var out: [String: [String: Int]] = [:]
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT auth_id, cpt, SUM(COALESCE(json_extract(record, '$.units'), 1)) AS n FROM "procedure"
+          WHERE voided = 0 AND status = 'performed' AND auth_id IS NOT NULL GROUP BY auth_id, cpt
+          """)
+      let wanted = Set(authIds)
+      for r in rows {
+        let id: String = r["auth_id"]
+        guard wanted.contains(id), let cpt: String = r["cpt"] else { continue }
+        out[id, default: [:]][cpt, default: 0] += r["n"] as Int
+      }
+      let appts = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT auth_id, json_extract(record, '$.cpts') AS cpts FROM "appointment"
+          WHERE voided = 0 AND status = 'scheduled' AND auth_id IS NOT NULL
+          """)
+      for r in appts {
+        let id: String = r["auth_id"]
+        guard wanted.contains(id), let text: String = r["cpts"], case .array(let list)? = try? JSONParser.parse(text) else { continue }
+        for c in list { if let cpt = c.stringValue { out[id, default: [:]][cpt, default: 0] += 1 } }
+      }
+      return out
+    }
+  }
+
+  /// The latest scheduled appointment start per auth.
+  public func lastScheduledAppointment(authIds: [String]) throws(ToolkitError) -> [String: String] {
+    guard !authIds.isEmpty else { return [:] }
+    return try read { db in
+      let wanted = Set(authIds)
+      var out: [String: String] = [:]
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT auth_id, MAX(start) AS s FROM "appointment"
+          WHERE voided = 0 AND status = 'scheduled' AND auth_id IS NOT NULL GROUP BY auth_id
+          """)
+      for r in rows {
+        let id: String = r["auth_id"]
+        if wanted.contains(id), let s: String = r["s"] { out[id] = s }
+      }
+      return out
+    }
+  }
+}
