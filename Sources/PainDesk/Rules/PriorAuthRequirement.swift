@@ -11,7 +11,7 @@ public struct PARequirement: Sendable, Hashable {
 }
 
 /// Where a request is done and for whom: the inputs of `PriorAuthRequirement.check`.
-public struct PAContext: Sendable, Hashable {
+public struct PAContext: Sendable {
   public var payer: Payer
   public var cpt: String
   /// CMS place-of-service code (`11`, `19`, `22`, `24`...); nil when unknown.
