@@ -97,7 +97,7 @@ extension CriteriaContext {
     if let last = rfas.first {
       let rule = "facet.rfa.repeat"
       if let d = LocalDate(last.date) {
-        let earliest = rules.span(rule, "min_months_since_last").after(d)
+        let earliest = DateSpan.months(rules.int(rule, "min_months_since_last")).after(d)
         if serviceDate < earliest {
           add(rule, .block, "last RFA in the region was \(last.date); a repeat is due no sooner than \(earliest)", [EvidenceRef(.procedure, last.id)])
         } else {
