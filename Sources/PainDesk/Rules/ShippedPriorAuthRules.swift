@@ -82,5 +82,25 @@ extension ShippedRules {
     RuleDefinition(
       "pa.decision.workers_comp.ca.expedited", "California workers' comp expedited UR decision",
       p(["expedited_hours": 72]), source: "8 CCR 9792.9.1", .confirmed),
+
+    // Before CMS-0057-F: MA organization determinations within 14 days (42 CFR 422.572) [C].
+    RuleDefinition(
+      "pa.decision.medicare_advantage.legacy", "Medicare Advantage PA decision before 2026",
+      p(["decision_days": 14, "expedited_hours": 72]), source: "42 CFR 422.572", .confirmed),
+    RuleDefinition(
+      "pa.decision.medicaid.legacy", "Medicaid managed care PA decision before 2026",
+      p(["decision_days": 14, "expedited_hours": 72]), source: "42 CFR 438.210", .unconfirmed),
+    // Payers other than Medicare FFS: which codes need a PA when neither the payer record
+    // nor the config lists them (payer policy; the clinic's config wins).
+    RuleDefinition(
+      "pa.payer.default", "Codes a non-Medicare payer reviews by default",
+      p([
+        "pa_required_families": [
+          "esi_interlaminar", "esi_transforaminal", "facet_injection", "facet_rfa", "sij_injection",
+          "sij_rfa", "scs", "intrathecal_pump", "pns", "vertebral_augmentation",
+        ],
+        "exempt_cpts": ["62367", "62368", "62369", "62370"],
+      ]), source: "payer policy", .unconfirmed,
+      note: "set pa_required_cpts on the payer record or in the config's payers entry"),
   ]
 }

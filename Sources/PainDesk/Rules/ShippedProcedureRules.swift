@@ -77,5 +77,26 @@ extension ShippedRules {
       p(["min_relief_pct": 50, "min_analgesic_reduction_pct": 50]),
       source: "42 CFR 419.83", .confirmed,
       note: "MAC OPD PA documentation (NGS, Noridian): 50% less pain or 50% less analgesic"),
+
+    // Intrathecal pump: NCD 280.14 governs; trial details are payer policy [U].
+    RuleDefinition(
+      "pump.trial", "Intrathecal pump implant needs a successful trial",
+      p(["requires_trial": true, "min_relief_pct": 50, "trial_window_months": 12]),
+      source: "NCD 280.14", .unconfirmed,
+      note: "trial requirement and relief threshold from payer policies"),
+
+    // Vertebral augmentation: LCDs L33569/L34106/L38201 summaries [S].
+    RuleDefinition(
+      "va.criteria", "Vertebral augmentation: imaging-confirmed fracture, pain score, levels",
+      p([
+        "requires_imaging": true, "imaging_within_days": 90, "min_pain_score": 5,
+        "min_pain_score_hospitalized": 8, "max_levels": 3,
+      ]), source: "LCD L33569", .secondary,
+      note: "refer for BMD evaluation; more than 3 fractures per procedure is a relative contraindication"),
+
+    // What every request needs on paper: a diagnosis code to send (X12 278 / Da Vinci PAS).
+    RuleDefinition(
+      "pa.request.complete", "A request carries ICD-10-CM codes and a region for spinal codes",
+      p(["requires_icd10": true]), source: "X12 005010X217", .confirmed),
   ]
 }

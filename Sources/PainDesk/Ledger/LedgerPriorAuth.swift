@@ -1,0 +1,156 @@
+import GRDB
+
+/// The prior-authorization reads: evidence by patient and the open auths, by indexed
+/// columns, so `pa-submit --check` and `pa-status` stay fast on a large ledger.
+extension Ledger {
+  /// Current records of `kind` whose `patient_id` is one of `patientIds` (void ones left
+  /// out), as raw JSON objects.
+  public func records(of kind: RecordKind, patientIds: [String]) throws(ToolkitError) -> [JSONObject] {
+    guard !patientIds.isEmpty else { return [] }
+    return try read { db in
+      var out: [JSONObject] = []
+      let table = LedgerMigrations.quoted(kind.rawValue)
+      let column = kind == .patient ? "id" : "patient_id"
+      var start = 0
+      while start < patientIds.count {
+        let chunk = Array(patientIds[start..<min(start + 500, patientIds.count)])
+        start += chunk.count
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        let cursor = try String.fetchCursor(
+          db, sql: "SELECT record FROM \(table) WHERE voided = 0 AND \(column) IN (\(marks))",
+          arguments: StatementArguments(chunk))
+        while let text = try cursor.next() {
+          if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
+        }
+      }
+      return out
+    }
+  }
+
+  /// Typed records of patients.
+  public func all<T: TypedRecord>(_ type: T.Type, patientIds: [String]) throws(ToolkitError) -> [T] {
+    let decoder = JSONValueDecoder()
+    var out: [T] = []
+    for o in try records(of: T.recordKind, patientIds: patientIds) {
+      do { out.append(try decoder.decode(T.self, from: o)) } catch {
+        throw ToolkitError(.dataError, "stored \(T.recordKind.rawValue) '\(o.string("id") ?? "?")' does not match its kind; run 'paindesk verify'")
+      }
+    }
+    return out
+  }
+
+  /// Records of a kind by id (void ones left out).
+  public func records(of kind: RecordKind, ids: [String]) throws(ToolkitError) -> [JSONObject] {
+    guard !ids.isEmpty else { return [] }
+    return try read { db in
+      var out: [JSONObject] = []
+      let table = LedgerMigrations.quoted(kind.rawValue)
+      var start = 0
+      while start < ids.count {
+        let chunk = Array(ids[start..<min(start + 500, ids.count)])
+        start += chunk.count
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        let cursor = try String.fetchCursor(
+          db, sql: "SELECT record FROM \(table) WHERE voided = 0 AND id IN (\(marks))", arguments: StatementArguments(chunk))
+        while let text = try cursor.next() {
+          if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
+        }
+      }
+      return out
+    }
+  }
+
+  /// Auths whose status is one of `statuses` (all when nil), by id.
+  public func auths(statuses: [String]?) throws(ToolkitError) -> [JSONObject] {
+    try read { db in
+      var out: [JSONObject] = []
+      var sql = "SELECT record FROM \"auth\" WHERE voided = 0"
+      var args: [String] = []
+      if let statuses, !statuses.isEmpty {
+        sql += " AND status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))"
+        args = statuses
+      }
+      sql += " ORDER BY id"
+      let cursor = try String.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+      while let text = try cursor.next() {
+        if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
+      }
+      return out
+    }
+  }
+
+  /// Evidence of each patient, for readiness checks.
+  public func evidence(patientIds: [String]) throws(ToolkitError) -> [String: PatientEvidence] {
+    let ids = Array(Set(patientIds)).sorted()
+    var out: [String: PatientEvidence] = [:]
+    for p in try all(Patient.self, patientIds: ids) { out[p.id] = PatientEvidence(patient: p) }
+    func add<T: TypedRecord>(_ t: T.Type, _ pid: (T) -> String, _ put: (inout PatientEvidence, T) -> Void) throws(ToolkitError) {
+      for r in try all(t, patientIds: ids) {
+        put(&out[pid(r), default: PatientEvidence()], r)
+      }
+    }
+    try add(Diagnosis.self, \.patientId) { $0.diagnoses.append($1) }
+    try add(ConservativeCare.self, \.patientId) { $0.care.append($1) }
+    try add(Imaging.self, \.patientId) { $0.imaging.append($1) }
+    try add(Assessment.self, \.patientId) { $0.assessments.append($1) }
+    try add(Procedure.self, \.patientId) { $0.procedures.append($1) }
+    try add(Auth.self, \.patientId) { $0.auths.append($1) }
+    try add(Document.self, \.patientId) { $0.documents.append($1) }
+    return out
+  }
+}
+
+extension Ledger {
+  /// Units used per auth and code: performed procedures (their units, default 1) and
+  /// scheduled appointments (one per code) that name the auth.
+  public func authUsage(authIds: [String]) throws(ToolkitError) -> [String: [String: Int]] {
+    guard !authIds.isEmpty else { return [:] }
+    return try read { db in
+      var out: [String: [String: Int]] = [:]
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT auth_id, cpt, SUM(COALESCE(json_extract(record, '$.units'), 1)) AS n FROM "procedure"
+          WHERE voided = 0 AND status = 'performed' AND auth_id IS NOT NULL GROUP BY auth_id, cpt
+          """)
+      let wanted = Set(authIds)
+      for r in rows {
+        let id: String = r["auth_id"]
+        guard wanted.contains(id), let cpt: String = r["cpt"] else { continue }
+        out[id, default: [:]][cpt, default: 0] += r["n"] as Int
+      }
+      let appts = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT auth_id, json_extract(record, '$.cpts') AS cpts FROM "appointment"
+          WHERE voided = 0 AND status = 'scheduled' AND auth_id IS NOT NULL
+          """)
+      for r in appts {
+        let id: String = r["auth_id"]
+        guard wanted.contains(id), let text: String = r["cpts"], case .array(let list)? = try? JSONParser.parse(text) else { continue }
+        for c in list { if let cpt = c.stringValue { out[id, default: [:]][cpt, default: 0] += 1 } }
+      }
+      return out
+    }
+  }
+
+  /// The latest scheduled appointment start per auth.
+  public func lastScheduledAppointment(authIds: [String]) throws(ToolkitError) -> [String: String] {
+    guard !authIds.isEmpty else { return [:] }
+    return try read { db in
+      let wanted = Set(authIds)
+      var out: [String: String] = [:]
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT auth_id, MAX(start) AS s FROM "appointment"
+          WHERE voided = 0 AND status = 'scheduled' AND auth_id IS NOT NULL GROUP BY auth_id
+          """)
+      for r in rows {
+        let id: String = r["auth_id"]
+        if wanted.contains(id), let s: String = r["s"] { out[id] = s }
+      }
+      return out
+    }
+  }
+}

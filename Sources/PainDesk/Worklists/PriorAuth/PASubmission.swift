@@ -1,0 +1,153 @@
+import Crypto
+import Foundation
+
+/// One request on its way to the payer: the draft as it came (unknown fields kept), its
+/// typed view, the records around it, and what the paperwork shows.
+public struct PARequest: Sendable {
+  public var record: JSONObject
+  public var auth: Auth
+  public var payer: Payer?
+  public var location: Location?
+  public var evidence: PatientEvidence
+  public var report: ReadinessReport
+}
+
+/// `pa-submit`: readiness of draft auths, and their submission as events.
+public enum PASubmission {
+  /// Decodes drafts, loads their evidence in one pass per kind, and checks each.
+  public static func prepare(
+    drafts: [(record: JSONObject, where: String)], ledger: Ledger, rules: EffectiveRules, asOf: AsOf
+  ) throws(ToolkitError) -> [PARequest] {
+    let decoder = JSONValueDecoder()
+    var typed: [(JSONObject, Auth)] = []
+    for (o, place) in drafts {
+      guard o.string("kind") == "auth" else {
+        throw ToolkitError(.dataError, "\(place): expected kind 'auth', found '\(o.string("kind") ?? "none")'")
+      }
+      let issues = RecordValidator.validate(o)
+      if let first = issues.first {
+        throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")': \(first.message)")
+      }
+      do { typed.append((o, try decoder.decode(Auth.self, from: o))) } catch {
+        throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")' does not match the auth kind")
+      }
+    }
+    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId))
+    let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
+    let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
+    let evaluator = ReadinessEvaluator(rules: rules)
+    return typed.map { o, a in
+      let ev = evidence[a.patientId] ?? PatientEvidence()
+      let payer = payers[a.payerId]
+      let loc = a.locationId.flatMap { locations[$0] }
+      let report = evaluator.evaluate(auth: a, intent: o.string("intent"), evidence: ev, payer: payer, location: loc, asOf: asOf.date)
+      return PARequest(record: o, auth: a, payer: payer, location: loc, evidence: ev, report: report)
+    }
+  }
+
+  /// The submitted record: status, submitted_at, channel, reference, `reauth_of` for a
+  /// repeat of an earlier approved auth of the same family and region, and with `force`
+  /// the reason it went out despite blocking findings.
+  public static func submitted(
+    _ r: PARequest, at: Instant, channel: String?, reference: String?, forceReason: String?
+  ) -> JSONObject {
+    var o = r.record
+    o["status"] = "submitted"
+    o["submitted_at"] = .string(at.description)
+    if let c = channel ?? r.record.string("channel") ?? r.payer?.submissionChannel?.rawValue { o["channel"] = .string(c) }
+    if let ref = reference { o["reference"] = .string(ref) }
+    if let forceReason, !r.report.ready {
+      o["force_reason"] = .string(forceReason)
+      o["forced_blocking"] = .int(Int64(r.report.blocking))
+    }
+    if o["reauth_of"] == nil, let prior = earlierApproved(r) { o["reauth_of"] = .string(prior) }
+    return o
+  }
+
+  /// The latest approved auth of the patient for the same family and region.
+  static func earlierApproved(_ r: PARequest) -> String? {
+    func key(_ a: Auth) -> Set<String> {
+      Set(a.items.compactMap { i in
+        ProcedureCatalog.entry(i.cpt).map { "\($0.family.rawValue)/\((i.region?.frequencyRegion ?? $0.region)?.rawValue ?? "-")" }
+      })
+    }
+    let mine = key(r.auth)
+    let approved: Set<AuthStatus> = [.approved, .partial, .modified, .expired]
+    return r.evidence.auths.filter { $0.id != r.auth.id && approved.contains($0.status) && !key($0).isDisjoint(with: mine) }
+      .max { ($0.decidedAt ?? $0.submittedAt ?? "") < ($1.decidedAt ?? $1.submittedAt ?? "") }?.id
+  }
+
+  /// Writes the packet of one request into `dir/<auth id>/`: cover.txt, cover.html,
+  /// documents.tsv (attached documents with SHA-256) and request.json; every file 0600.
+  public static func writePacket(_ r: PARequest, submitted: JSONObject, into dir: String) throws(ToolkitError) -> [String] {
+    let folder = (dir as NSString).appendingPathComponent(PASRequestBundle.fhirID(r.auth.id))
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw ToolkitError(.cantCreate, "cannot create packet folder '\(folder)'")
+    }
+    let met = r.report.met
+    let open = r.report.results.filter { !$0.met }
+    var text = "PRIOR AUTHORIZATION REQUEST \(r.auth.id)\n"
+    text += "Patient: \(r.auth.patientId)   Payer: \(r.auth.payerId)   Provider: \(r.auth.providerId)\n"
+    text += "Service date: \(r.auth.serviceDate ?? "-")   Urgency: \(r.auth.urgency.rawValue)   PA required: \(r.report.requirement.required ? "yes" : "no") (\(r.report.requirement.rule))\n"
+    text += "Diagnoses: \(r.auth.icd10.joined(separator: ", "))\n\nLines:\n"
+    for i in r.auth.items {
+      text += "  \(i.seq). \(i.cpt) x\(i.units)  \(ProcedureCatalog.entry(i.cpt)?.label ?? "")\(i.region.map { "  \($0.rawValue)" } ?? "")\(i.levels.map { "  " + $0.joined(separator: ",") } ?? "")\n"
+    }
+    text += "\nCriteria met:\n"
+    for m in met {
+      text += "  [\(m.rule), \(m.source)] \(m.message)\(m.evidence.isEmpty ? "" : "  evidence: " + m.evidence.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: ", "))\n"
+    }
+    if !open.isEmpty {
+      text += "\nOpen findings:\n"
+      for f in open { text += "  \(f.severity!.rawValue.uppercased()) [\(f.rule), \(f.source)] \(f.message)\n" }
+    }
+    var html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>PA \(esc(r.auth.id))</title></head><body>\n"
+    html += "<h1>Prior authorization request \(esc(r.auth.id))</h1>\n<p>Patient \(esc(r.auth.patientId)), payer \(esc(r.auth.payerId)), service date \(esc(r.auth.serviceDate ?? "-"))</p>\n"
+    html += "<h2>Criteria met</h2>\n<table>\n<tr><th>Rule</th><th>Source</th><th>Finding</th><th>Evidence</th></tr>\n"
+    for m in met {
+      html += "<tr><td>\(esc(m.rule))</td><td>\(esc(m.source))</td><td>\(esc(m.message))</td><td>\(esc(m.evidence.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: ", ")))</td></tr>\n"
+    }
+    html += "</table>\n"
+    if !open.isEmpty {
+      html += "<h2>Open findings</h2>\n<ul>\n"
+      for f in open { html += "<li>\(esc(f.severity!.rawValue)): \(esc(f.message)) (\(esc(f.rule)), \(esc(f.source)))</li>\n" }
+      html += "</ul>\n"
+    }
+    html += "</body></html>\n"
+    var index = "document_id\ttype\tdate\tsha256\tpath\tstatus\n"
+    let docs = Dictionary(r.evidence.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for id in r.auth.documentIds ?? [] {
+      guard let d = docs[id] else {
+        index += "\(id)\t-\t-\t-\t-\tnot in the ledger\n"
+        continue
+      }
+      var sha = d.sha256
+      var status = "recorded hash (file not found)"
+      if let data = FileManager.default.contents(atPath: d.path) {
+        sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        status = sha == d.sha256 ? "verified" : "hash differs from the ledger"
+      }
+      index += "\(d.id)\t\(d.type.rawValue)\t\(d.date)\t\(sha)\t\(d.path)\t\(status)\n"
+    }
+    let request = String(decoding: JSONWriter.canonicalBytes(.object(submitted)), as: UTF8.self) + "\n"
+    var written: [String] = []
+    for (name, body) in [("cover.txt", text), ("cover.html", html), ("documents.tsv", index), ("request.json", request)] {
+      let path = (folder as NSString).appendingPathComponent(name)
+      FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+      guard let h = FileHandle(forWritingAtPath: path) else { throw ToolkitError(.cantCreate, "cannot write '\(path)'") }
+      h.truncateFile(atOffset: 0)
+      h.write(Data(body.utf8))
+      h.closeFile()
+      chmod(path, 0o600)
+      written.append(path)
+    }
+    return written
+  }
+
+  static func esc(_ s: String) -> String {
+    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+      .replacingOccurrences(of: "\"", with: "&quot;")
+  }
+}

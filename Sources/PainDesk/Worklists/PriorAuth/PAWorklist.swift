@@ -1,0 +1,133 @@
+/// The filters of the PA worklist (`pa-status`).
+public struct PAWorklistFilter: Sendable {
+  public var statuses: [String]?
+  public var payer: String?
+  public var patient: String?
+  /// Auths submitted (or, for drafts, serviced) on or after this date.
+  public var since: LocalDate?
+  public var overdue = false
+  public var expiringDays: Int?
+  public var exhausted = false
+  public var pended = false
+
+  public init() {}
+}
+
+/// The PA worklist: each auth's record plus `age_days`, `decision_due`, `days_left`,
+/// `deadline_rule` (and `deadline_source`), `overdue`, and for the flags
+/// `expiring_on`, `units_left`, `pended_since`. Unknown fields pass through.
+public enum PAWorklist {
+  static let undecided: Set<String> = ["submitted", "pended"]
+  static let approvedLike: Set<String> = ["approved", "partial", "modified"]
+
+  public static func rows(
+    ledger: Ledger, filter: PAWorklistFilter, rules: EffectiveRules, asOf: AsOf
+  ) throws(ToolkitError) -> [JSONObject] {
+    var statuses = filter.statuses
+    if filter.overdue { statuses = Array(undecided.intersection(statuses ?? Array(undecided))).sorted() }
+    if filter.pended { statuses = ["pended"] }
+    if filter.expiringDays != nil || filter.exhausted {
+      statuses = Array(approvedLike.union(["approved_pending_number"]).intersection(statuses ?? AuthStatus.allCases.map(\.rawValue))).sorted()
+    }
+    var auths = try ledger.auths(statuses: statuses)
+    if let p = filter.payer { auths = auths.filter { $0.string("payer_id") == p } }
+    if let p = filter.patient { auths = auths.filter { $0.string("patient_id") == p } }
+    if let since = filter.since {
+      auths = auths.filter { a in
+        let d = a.string("submitted_at").flatMap(Instant.init).map(rules.calendar.localDate) ?? a.string("service_date").flatMap(LocalDate.init)
+        return d.map { $0 >= since } ?? false
+      }
+    }
+    let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
+    let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
+    let needPatients = auths.filter { a in
+      a.string("location_id").flatMap { locations[$0] } == nil && a.string("payer_id").flatMap { payers[$0]?.state } == nil
+    }.compactMap { $0.string("patient_id") }
+    let patients = Dictionary(uniqueKeysWithValues: try ledger.all(Patient.self, patientIds: Array(Set(needPatients))).map { ($0.id, $0) })
+    var usage: [String: [String: Int]] = [:]
+    if filter.exhausted || filter.expiringDays != nil {
+      usage = try ledger.authUsage(authIds: auths.compactMap { $0.string("id") })
+    }
+    var scheduledAfter: [String: String] = [:]
+    if filter.expiringDays != nil {
+      scheduledAfter = try ledger.lastScheduledAppointment(authIds: auths.compactMap { $0.string("id") })
+    }
+
+    var out: [JSONObject] = []
+    for a in auths {
+      var row = annotate(a, payers: payers, locations: locations, patients: patients, rules: rules, asOf: asOf)
+      let status = a.string("status") ?? ""
+      if filter.overdue && row["overdue"] != .bool(true) { continue }
+      if filter.pended {
+        row["pended_since"] = .string(a.string("pended_at") ?? a.string("decided_at") ?? a.string("submitted_at") ?? "")
+      }
+      if let days = filter.expiringDays {
+        guard approvedLike.contains(status), let to = a.string("valid_to").flatMap(LocalDate.init) else { continue }
+        let soon = to <= asOf.date.adding(days: days) && to >= asOf.date
+        let appt = scheduledAfter[a.string("id") ?? ""].flatMap { LocalDate(String($0.prefix(10))) }
+        let beforeAppt = appt.map { $0 > to } ?? false
+        guard soon || beforeAppt else { continue }
+        row["expiring_on"] = .string(to.description)
+        row["days_left"] = .int(Int64(asOf.date.days(to: to)))
+        row["deadline_rule"] = "valid_to"
+        if beforeAppt, let appt { row["appointment_after_expiry"] = .string(appt.description) }
+      }
+      if filter.exhausted {
+        let used = usage[a.string("id") ?? ""] ?? [:]
+        guard let left = unitsLeft(a, used: used), left <= 0 else { continue }
+        row["units_left"] = .int(Int64(left))
+      }
+      out.append(row)
+    }
+    return out
+  }
+
+  /// Units approved minus units used over the approved lines (nil when none approved).
+  static func unitsLeft(_ a: JSONObject, used: [String: Int]) -> Int? {
+    var approved = 0
+    var usedTotal = 0
+    var any = false
+    for item in a["items"]?.arrayValue ?? [] {
+      guard let o = item.objectValue, let cpt = o.string("cpt") else { continue }
+      let outcome = o.string("outcome")
+      guard outcome == nil || outcome == "approved" || outcome == "modified" || outcome == "partial" else { continue }
+      let units = Int(o["approved_units"]?.intValue ?? o["units"]?.intValue ?? 1)
+      guard units > 0 else { continue }
+      any = true
+      approved += units
+      usedTotal += max(used[cpt] ?? 0, Int(o["units_used"]?.intValue ?? 0))
+    }
+    return any ? approved - usedTotal : nil
+  }
+
+  /// The worklist fields of one auth.
+  public static func annotate(
+    _ a: JSONObject, payers: [String: Payer], locations: [String: Location], patients: [String: Patient],
+    rules: EffectiveRules, asOf: AsOf
+  ) -> JSONObject {
+    var row = a
+    let cal = rules.calendar
+    let submitted = a.string("submitted_at").flatMap(Instant.init)
+    row["age_days"] = submitted.map { .int(Int64(cal.localDate(of: $0).days(to: asOf.date))) } ?? .null
+    row["decision_due"] = .null
+    row["days_left"] = .null
+    row["deadline_rule"] = .null
+    let status = a.string("status") ?? ""
+    guard undecided.contains(status), let submitted, let payer = a.string("payer_id").flatMap({ payers[$0] }) else {
+      return row
+    }
+    let location = a.string("location_id").flatMap { locations[$0] }
+    let state = PAContext.state(location: location, payer: payer, patient: a.string("patient_id").flatMap { patients[$0] })
+    let cpts = (a["items"]?.arrayValue ?? []).compactMap { $0.objectValue?.string("cpt") }
+    let due = DecisionTimeframe.due(
+      submittedAt: submitted, urgency: Urgency(rawValue: a.string("urgency") ?? "") ?? .standard, payer: payer, cpts: cpts,
+      state: state, serviceDate: a.string("service_date").flatMap(LocalDate.init), rules: rules)
+    row["decision_due"] = .string(due.text)
+    row["days_left"] = .int(Int64(asOf.date.days(to: due.date)))
+    row["deadline_rule"] = .string(due.rule)
+    row["deadline_source"] = .string(due.source)
+    row["timeframe"] = .string(due.timeframe)
+    row["overdue"] = .bool(due.isOverdue(asOf: asOf))
+    return row
+  }
+}

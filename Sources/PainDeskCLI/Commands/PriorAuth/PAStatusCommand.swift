@@ -1,0 +1,264 @@
+import ArgumentParser
+#if canImport(Glibc)
+  import Glibc
+#endif
+import PainDesk
+
+/// `pa-status`: the prior-authorization worklist (`list`, the default) and the payer's
+/// decisions (`update`).
+public struct PAStatusCommand: ParsableCommand {
+  public init() {}
+  public static let configuration = CommandConfiguration(
+    commandName: "pa-status",
+    abstract: "The prior-authorization worklist, and the payers' decisions.",
+    discussion: """
+      EXAMPLES
+        pa-status --overdue --as-of 2026-11-29
+        pa-status --status denied --format ndjson | jq -r .id
+        pa-status update --auth A0007 --status approved --auth-number X1 --valid-to 2027-03-01
+        pa-status update --pas response.json
+      """,
+    subcommands: [PAStatusList.self, PAStatusUpdate.self], defaultSubcommand: PAStatusList.self)
+}
+
+struct PAStatusList: ToolCommand {
+  static let toolName = "pa-status"
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List auths as a worklist (the default subcommand).",
+    discussion: """
+      Each row is the auth record (unknown fields kept) plus age_days (since
+      submitted_at), decision_due, days_left, deadline_rule and overdue for requests
+      awaiting a decision; the timeframe is the payer's (payer record, then config,
+      then the shipped rule). A worklist exits 0 whether or not it lists anything.
+
+      EXAMPLES
+        pa-status --overdue --as-of 2026-11-29
+        pa-status --expiring 14 --format table
+        pa-status --status denied --since 2026-10-01 --format ndjson | jq -r .id
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var formatOption: FormatOption
+
+  @Option(name: .long, help: ArgumentHelp("Only these statuses (repeatable or comma-separated).", valueName: "status"), completion: .list(AuthStatus.allCases.map(\.rawValue)))
+  var status: [String] = []
+  @Option(name: .long, help: ArgumentHelp("Only this payer.", valueName: "id"))
+  var payer: String?
+  @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
+  var patient: String?
+  @Option(name: .long, help: ArgumentHelp("Only auths submitted on or after this date.", valueName: "date"))
+  var since: String?
+  @Flag(name: .long, help: "Only requests with no decision within the payer's timeframe.")
+  var overdue = false
+  @Option(name: .long, help: ArgumentHelp("Approved auths whose valid_to falls within DAYS, or before a scheduled appointment.", valueName: "days"))
+  var expiring: Int?
+  @Flag(name: .long, help: "Approved auths whose units are used up.")
+  var exhausted = false
+  @Flag(name: .long, help: "Pended auths: what each pend asks for, and since when.")
+  var pended = false
+
+  func validate() throws {
+    for s in status.flatMap({ $0.split(separator: ",") }) where AuthStatus(rawValue: String(s)) == nil {
+      throw ValidationError("unknown --status '\(s)': use \(AuthStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    if let since, LocalDate(since) == nil { throw ValidationError("--since '\(since)' is not a date (YYYY-MM-DD)") }
+    if let expiring, expiring < 0 { throw ValidationError("--expiring takes a number of days (0 or more)") }
+  }
+
+  func run(context: ToolContext) throws {
+    let ledger = try context.openLedger()
+    var filter = PAWorklistFilter()
+    let statuses = status.flatMap { $0.split(separator: ",").map(String.init) }
+    filter.statuses = statuses.isEmpty ? nil : statuses
+    filter.payer = payer
+    filter.patient = patient
+    filter.since = since.flatMap(LocalDate.init)
+    filter.overdue = overdue
+    filter.expiringDays = expiring
+    filter.exhausted = exhausted
+    filter.pended = pended
+    let rows = try PAWorklist.rows(ledger: ledger, filter: filter, rules: try context.rules(), asOf: try context.asOf())
+    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let columns = format == .table || format == .csv
+      ? ["id", "patient_id", "payer_id", "status", "urgency", "submitted_at", "age_days", "decision_due", "days_left", "deadline_rule"]
+        + (expiring != nil ? ["expiring_on"] : []) + (exhausted ? ["units_left"] : []) + (pended ? ["pended_since", "requested_items"] : [])
+      : nil
+    let w = context.writer(format: format, columns: columns)
+    for r in rows { w.write(r) }
+    try w.finish()
+  }
+}
+
+struct PAStatusUpdate: ToolCommand {
+  static let toolName = "pa-status"
+  static let configuration = CommandConfiguration(
+    commandName: "update",
+    abstract: "Record payer decisions: NDJSON status changes, flags for one auth, or PAS responses.",
+    discussion: """
+      Each change is an event on the auth. A denial also records a denial record
+      '<auth id>-denial-1' for appeal-pack. An approval without an auth number is
+      approved_pending_number until the number comes. --pas reads Da Vinci PAS
+      ClaimResponse bundles (review action A1 approved, A2 partial, A3 denied, A4
+      pended, A6 modified, per item or once; preAuthRef; preAuthPeriod). Prints the
+      changed records.
+
+      EXAMPLES
+        pa-status update changes.ndjson
+        pa-status update --auth A0007 --status denied --carc 50 --rarc N115 --reason "criteria not met"
+        pa-status update --auth A0007 --item 1:approved:1 --item 2:denied --auth-number X1
+        pa-status update --pas granted.json --auth A0007
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var formatOption: FormatOption
+  @OptionGroup var dry: DryRunOption
+
+  @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Da Vinci PAS ClaimResponse bundles to apply.", valueName: "file"), completion: .file(extensions: ["json"]))
+  var pas: [String] = []
+  @Option(name: .long, help: ArgumentHelp("The auth to change (flags), or the auth a PAS response answers.", valueName: "id"))
+  var auth: String?
+  @Option(name: .long, help: ArgumentHelp("New status.", valueName: "status"), completion: .list(AuthStatus.allCases.map(\.rawValue)))
+  var status: String?
+  @Option(name: .long, help: ArgumentHelp("A line's outcome (repeatable).", valueName: "seq:outcome[:units]"))
+  var item: [String] = []
+  @Option(name: .long, help: ArgumentHelp("The payer's authorization number.", valueName: "number"))
+  var authNumber: String?
+  @Option(name: .long, help: ArgumentHelp("First day the approval is valid.", valueName: "date"))
+  var validFrom: String?
+  @Option(name: .long, help: ArgumentHelp("Last day the approval is valid.", valueName: "date"))
+  var validTo: String?
+  @Option(name: .long, help: ArgumentHelp("When the payer decided (default: --as-of, else now).", valueName: "instant"))
+  var decidedAt: String?
+  @Option(name: .long, help: ArgumentHelp("Date on the denial notice (default: the decision's date).", valueName: "date"))
+  var noticeDate: String?
+  @Option(name: .long, help: ArgumentHelp("Denial: claim adjustment reason code.", valueName: "code"))
+  var carc: String?
+  @Option(name: .long, help: ArgumentHelp("Denial: remark code (repeatable).", valueName: "code"))
+  var rarc: [String] = []
+  @Option(name: .long, help: ArgumentHelp("Denial: X12 278 HCR01 action code.", valueName: "code"))
+  var hcr01: String?
+  @Option(name: .long, help: ArgumentHelp("Denial reason as the payer gave it.", valueName: "text"))
+  var reason: String?
+  @Option(name: .long, help: ArgumentHelp("What a pend asks for (repeatable).", valueName: "text"))
+  var requestedItem: [String] = []
+
+  @Argument(help: ArgumentHelp("NDJSON files of status changes ('-' for stdin).", valueName: "file"), completion: .file(extensions: ["ndjson"]))
+  var files: [String] = []
+
+  var usesFlags: Bool { status != nil || !item.isEmpty || authNumber != nil || validTo != nil }
+
+  func validate() throws {
+    if usesFlags && auth == nil { throw ValidationError("--status, --item, --auth-number and --valid-to need --auth ID") }
+    if usesFlags && (!pas.isEmpty || !files.isEmpty) { throw ValidationError("give flags for one auth, or files, not both") }
+    if let status, AuthStatus(rawValue: status) == nil { throw ValidationError("unknown --status '\(status)'") }
+    for (name, v) in [("--valid-from", validFrom), ("--valid-to", validTo), ("--notice-date", noticeDate)] {
+      if let v, LocalDate(v) == nil { throw ValidationError("\(name) '\(v)' is not a date (YYYY-MM-DD)") }
+    }
+    for i in item {
+      let p = i.split(separator: ":")
+      if p.count < 2 || p.count > 3 || Int(p[0]) == nil || ItemOutcome(rawValue: String(p[1])) == nil || (p.count == 3 && Int(p[2]) == nil) {
+        throw ValidationError("--item '\(i)': use SEQ:OUTCOME[:UNITS] (outcome approved, partial, modified, denied, pended)")
+      }
+    }
+  }
+
+  func run(context: ToolContext) throws {
+    let ledger = try context.openLedger()
+    let asOf = try context.asOf()
+    let clock = context.common.asOf == nil ? context.now : asOf.instant
+    var changes: [StatusChange] = []
+    if usesFlags {
+      var o = JSONObject([("auth_id", .string(auth!))])
+      if let status { o["status"] = .string(status) }
+      if !item.isEmpty {
+        o["items"] = .array(item.map { i in
+          let p = i.split(separator: ":")
+          var io = JSONObject([("seq", .int(Int64(p[0])!)), ("outcome", .string(String(p[1])))])
+          if p.count == 3 { io["approved_units"] = .int(Int64(p[2])!) }
+          return .object(io)
+        })
+      }
+      if let authNumber { o["auth_number"] = .string(authNumber) }
+      if let validFrom { o["valid_from"] = .string(validFrom) }
+      if let validTo { o["valid_to"] = .string(validTo) }
+      if let decidedAt { o["decided_at"] = .string(decidedAt) }
+      if let noticeDate { o["notice_date"] = .string(noticeDate) }
+      if !requestedItem.isEmpty { o["requested_items"] = .array(requestedItem.map { .string($0) }) }
+      if carc != nil || reason != nil || hcr01 != nil || !rarc.isEmpty {
+        var d = JSONObject([("reason", .string(reason ?? "denied by the payer"))])
+        if let carc { d["carc"] = .string(carc) }
+        if !rarc.isEmpty { d["rarc"] = .array(rarc.map { .string($0) }) }
+        if let hcr01 { d["hcr01"] = .string(hcr01) }
+        o["denial"] = .object(d)
+      }
+      changes.append(try StatusChange(o))
+    } else if !pas.isEmpty {
+      for file in pas {
+        let fd = try InputSource.file(file).open()
+        let bytes = try readAll(fd, name: file)
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch { throw ToolkitError(.dataError, "\(file): invalid JSON: \(error.reason)") }
+        let decoded = try PASResponse.decode(json, file: file)
+        var change = decoded.change
+        if let auth {
+          change.authId = auth
+        } else {
+          let known = try ledger.records(of: .auth, ids: decoded.candidates).compactMap { $0.string("id") }
+          guard let id = decoded.candidates.first(where: known.contains) else {
+            throw ToolkitError(.dataError, "\(file): the response names no auth in the ledger; name it with --auth ID")
+          }
+          change.authId = id
+        }
+        changes.append(change)
+      }
+    } else {
+      for (o, place) in try RecordInput.read(try context.inputSources(files)) {
+        do { changes.append(try StatusChange(o)) } catch { throw ToolkitError(.dataError, "\(place): \(error.message)") }
+      }
+    }
+    var current: [String: JSONObject] = [:]
+    for o in try ledger.records(of: .auth, ids: Array(Set(changes.map(\.authId)))) { current[o.string("id")!] = o }
+    var out: [JSONObject] = []
+    var order: [String] = []
+    var denials: [String: JSONObject] = [:]
+    let cal = try context.loadConfig().calendar
+    for c in changes {
+      guard let a = current[c.authId] else { throw ToolkitError(.dataError, "auth '\(c.authId)' is not in the ledger") }
+      var c = c
+      if c.decidedAt == nil, let decidedAt { c.decidedAt = decidedAt }
+      let (auth, denial) = try StatusUpdater.apply(c, to: a, now: clock, calendar: cal)
+      current[c.authId] = auth
+      if !order.contains(c.authId) { order.append(c.authId) }
+      if let denial { denials[c.authId] = denial }
+    }
+    for id in order {
+      out.append(current[id]!)
+      if let d = denials[id] { out.append(d) }
+    }
+    let importer = RecordImporter(
+      ledger: ledger,
+      options: RecordImporter.Options(actor: context.actor, tool: "pa-status update", at: context.nowRFC3339, dryRun: dry.dryRun))
+    let summary = try importer.run(records: out, source: "update")
+    if !summary.rejects.isEmpty {
+      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
+      throw ToolkitError(.dataError, "\(summary.rejects.count) change(s) rejected; nothing was written")
+    }
+    let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
+    for r in out { w.write(r) }
+    try w.finish()
+  }
+
+  func readAll(_ fd: Int32, name: String) throws -> [UInt8] {
+    var out: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+      if n < 0 { throw ToolkitError(.ioError, "cannot read '\(name)'") }
+      if n == 0 { break }
+      out += buf[0..<n]
+    }
+    close(fd)
+    return out
+  }
+}

@@ -1,0 +1,3 @@
+import PainDeskCLI
+
+PAStatusCommand.main()

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Synthetic PA ledger for bench/pa.sh: N patients, ~20 events each (payers, providers,
+a location, patients, diagnoses, care, imaging, assessments, procedures, auths), and
+10,000 (or N/10) draft requests. Usage: gen_pa.py N ledger.ndjson drafts.ndjson"""
+import json, random, sys
+n = int(sys.argv[1]); out = open(sys.argv[2], "w"); drafts = open(sys.argv[3], "w")
+r = random.Random(7)
+w = lambda o: out.write(json.dumps(o, separators=(",", ":")) + "\n")
+types = ["medicare", "medicare_advantage", "medicaid", "commercial", "marketplace"]
+for k, t in enumerate(types):
+    w({"kind": "payer", "id": f"PY{k}", "name": f"Payer {k}", "type": t, "state": "TX"})
+w({"kind": "provider", "id": "DR1", "npi": "1234567893", "given_name": "A", "family_name": "B", "role": "physician"})
+w({"kind": "location", "id": "L1", "name": "Main", "address": {"line": "1 St", "city": "Austin", "state": "TX", "zip": "78701"}, "place_of_service": "11"})
+nd = 0
+for i in range(n):
+    p = f"P{i:06d}"
+    w({"kind": "patient", "id": p, "given_name": "G", "family_name": "F", "dob": "1960-01-01", "sex": "female", "state": "TX", "status": "active", "provider_id": "DR1"})
+    w({"kind": "diagnosis", "id": f"{p}-dx", "patient_id": p, "icd10": "M54.16", "noted_on": "2026-03-01", "onset": "2026-02-01", "region": "lumbar"})
+    w({"kind": "conservative_care", "id": f"{p}-cc", "patient_id": p, "type": "physical_therapy", "start": "2026-03-05", "outcome": "failed"})
+    w({"kind": "imaging", "id": f"{p}-im", "patient_id": p, "modality": "mri", "region": "lumbar", "date": "2026-03-20", "summary": "x"})
+    w({"kind": "assessment", "id": f"{p}-a1", "patient_id": p, "date": "2026-04-01", "instrument": "nrs", "score": 7})
+    w({"kind": "assessment", "id": f"{p}-a2", "patient_id": p, "date": "2026-04-01", "instrument": "odi", "score": 40})
+    for j in range(3):
+        pr = f"{p}-pr{j}"
+        d = f"2026-0{5 + j * 2}-10"
+        w({"kind": "procedure", "id": pr, "patient_id": p, "provider_id": "DR1", "cpt": "64483", "region": "lumbar", "date": d, "status": "performed", "relief_pct": r.choice([40, 60, 80]), "relief_days": r.choice([30, 120])})
+        w({"kind": "assessment", "id": f"{pr}-pre", "patient_id": p, "date": d, "instrument": "nrs", "score": 8, "procedure_id": pr, "timing": "pre"})
+        w({"kind": "assessment", "id": f"{pr}-post", "patient_id": p, "date": d, "instrument": "nrs", "score": 3, "procedure_id": pr, "timing": "post"})
+    st = r.choice(["submitted", "pended", "approved", "denied", "submitted"])
+    a = {"kind": "auth", "id": f"{p}-A", "patient_id": p, "payer_id": f"PY{i % 5}", "provider_id": "DR1", "items": [{"seq": 1, "cpt": "64483", "units": 1, "region": "lumbar"}], "icd10": ["M54.16"], "urgency": r.choice(["standard", "standard", "expedited"]), "service_date": "2026-12-15", "location_id": "L1", "status": st, "submitted_at": f"2026-11-{r.randint(1, 28):02d}T15:00:00Z"}
+    w(a)
+    if nd < max(1, min(10000, n // 10 if n < 100000 else 10000)):
+        d = dict(a, id=f"{p}-D", status="draft"); d.pop("submitted_at")
+        drafts.write(json.dumps(d, separators=(",", ":")) + "\n"); nd += 1
