@@ -18,21 +18,22 @@ python3 bench/gen_patients.py $((n / 10)) "$out/small.ndjson" "$out/small.csv"
 echo "records: $n ($(du -h "$out/p.ndjson" | cut -f1) of NDJSON)"
 
 "$pd" init --ledger "$out/l.sqlite"
-measure "paindesk import" "$pd" import --ledger "$out/l.sqlite" "$out/p.ndjson"; pd_s=$LAST_SECONDS; pd_kib=$LAST_KIB
+measure "paindesk import" "$pd" import --ledger "$out/l.sqlite" "$out/p.ndjson"; pd_s=$LAST_SECONDS; pd_c=$LAST_CPU; pd_kib=$LAST_KIB
 "$pd" init --ledger "$out/s.sqlite"
 measure "paindesk import (N/10)" "$pd" import --ledger "$out/s.sqlite" "$out/small.ndjson"; small_kib=$LAST_KIB
 
 sqlite3 "$out/q.sqlite" "CREATE TABLE patient (kind TEXT, id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, dob TEXT, sex TEXT, state TEXT, status TEXT, provider_id TEXT)"
-measure "sqlite3 .import (CSV)" sqlite3 "$out/q.sqlite" ".import --csv --skip 1 $out/p.csv patient"; sq_s=$LAST_SECONDS
-measure "sqlite-utils insert --nl" sqlite-utils insert "$out/u.sqlite" patient "$out/p.ndjson" --nl; su_s=$LAST_SECONDS
+measure "sqlite3 .import (CSV)" sqlite3 "$out/q.sqlite" ".import --csv --skip 1 $out/p.csv patient"; sq_s=$LAST_SECONDS; sq_c=$LAST_CPU
+measure "sqlite-utils insert --nl" sqlite-utils insert "$out/u.sqlite" patient "$out/p.ndjson" --nl; su_s=$LAST_SECONDS; su_c=$LAST_CPU
 
-measure "paindesk export" sh -c "'$pd' export --ledger '$out/l.sqlite' > '$out/e.ndjson'"; ex_s=$LAST_SECONDS; ex_kib=$LAST_KIB
+measure "paindesk export" sh -c "'$pd' export --ledger '$out/l.sqlite' > '$out/e.ndjson'"; ex_s=$LAST_SECONDS; ex_c=$LAST_CPU; ex_kib=$LAST_KIB
 measure "paindesk export (N/10)" sh -c "'$pd' export --ledger '$out/s.sqlite' > /dev/null"; exs_kib=$LAST_KIB
-measure "jq -c . (same file)" sh -c "jq -c . '$out/e.ndjson' > /dev/null"; jq_s=$LAST_SECONDS
+measure "jq -c . (same file)" sh -c "jq -c . '$out/e.ndjson' > /dev/null"; jq_s=$LAST_SECONDS; jq_c=$LAST_CPU
 
 echo
-echo "import / sqlite3 .import:   $(ratio "$pd_s" "$sq_s")x   (target <= 3)"
-echo "sqlite-utils / import:      $(ratio "$su_s" "$pd_s")x   (target >= 5)"
-echo "export / jq -c .:           $(ratio "$ex_s" "$jq_s")x   (target <= 1)"
+echo "ratios (wall, cpu):"
+echo "import / sqlite3 .import:   $(ratio "$pd_s" "$sq_s")x, $(ratio "$pd_c" "$sq_c")x   (target <= 3)"
+echo "sqlite-utils / import:      $(ratio "$su_s" "$pd_s")x, $(ratio "$su_c" "$pd_c")x   (target >= 5)"
+echo "export / jq -c .:           $(ratio "$ex_s" "$jq_s")x, $(ratio "$ex_c" "$jq_c")x   (target <= 1)"
 echo "import peak memory: ${pd_kib} KiB at N, ${small_kib} KiB at N/10"
 echo "export peak memory: ${ex_kib} KiB at N, ${exs_kib} KiB at N/10"

@@ -4,16 +4,19 @@
 
 bench_bin=${BENCH_BIN:-.build-release/release}
 
-# measure NAME CMD...: runs CMD under GNU time; prints "NAME seconds peak_kib", sets
-# LAST_SECONDS and LAST_KIB.
+# measure NAME CMD...: runs CMD under GNU time; prints the wall time, the CPU time
+# (user + system: steadier than wall time on a busy machine) and the peak memory; sets
+# LAST_SECONDS, LAST_CPU and LAST_KIB.
 measure() {
   local name=$1; shift
   local log
   log=$(mktemp)
-  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>"$log.err" || { echo "bench: $name failed:" >&2; cat "$log.err" >&2; rm -f "$log" "$log.err"; return 1; }
-  read -r LAST_SECONDS LAST_KIB < "$log"
+  /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >/dev/null 2>"$log.err" || { echo "bench: $name failed:" >&2; cat "$log.err" >&2; rm -f "$log" "$log.err"; return 1; }
+  local user sys
+  read -r LAST_SECONDS user sys LAST_KIB < "$log"
+  LAST_CPU=$(python3 -c "print(f'{$user + $sys:.2f}')")
   rm -f "$log" "$log.err"
-  printf '%-34s %8.2f s %10d KiB\n' "$name" "$LAST_SECONDS" "$LAST_KIB"
+  printf '%-34s %8.2f s wall %8.2f s cpu %10d KiB\n' "$name" "$LAST_SECONDS" "$LAST_CPU" "$LAST_KIB"
 }
 
 # ratio A B: A/B with two decimals.

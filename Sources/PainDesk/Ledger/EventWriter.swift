@@ -9,6 +9,14 @@ final class EventWriter {
   let tool: String
   private var tipSeq: Int64
   private var tipHash: String
+  private var currentStatements: [RecordKind: Statement] = [:]
+  private var existsStatements: [RecordKind: Statement] = [:]
+  private var upsertStatements: [RecordKind: Statement] = [:]
+  private var insertEvent: Statement?
+  /// Ids recently found to exist, so that a million patients naming one provider cost one
+  /// look-up; bounded, so memory does not grow with the input.
+  private var known: Set<String> = []
+  private static let knownLimit = 50_000
 
   init(db: Database, at: String, actor: String, tool: String) throws {
     self.db = db
@@ -26,14 +34,27 @@ final class EventWriter {
 
   /// The stored version of a record: its canonical JSON and whether it is void.
   func current(kind: RecordKind, id: String) throws -> (record: String, voided: Bool)? {
-    let stmt = try db.cachedStatement(sql: "SELECT record, voided FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
+    let stmt = try currentStatements[kind] ?? {
+      let s = try db.makeStatement(sql: "SELECT record, voided FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
+      currentStatements[kind] = s
+      return s
+    }()
     guard let row = try Row.fetchOne(stmt, arguments: [id]) else { return nil }
     return (row[0], row[1])
   }
 
   func exists(kind: RecordKind, id: String) throws -> Bool {
-    let stmt = try db.cachedStatement(sql: "SELECT 1 FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
-    return try Row.fetchOne(stmt, arguments: [id]) != nil
+    let key = kind.rawValue + "\u{0}" + id
+    if known.contains(key) { return true }
+    let stmt = try existsStatements[kind] ?? {
+      let s = try db.makeStatement(sql: "SELECT 1 FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
+      existsStatements[kind] = s
+      return s
+    }()
+    guard try Row.fetchOne(stmt, arguments: [id]) != nil else { return false }
+    if known.count >= EventWriter.knownLimit { known.removeAll(keepingCapacity: true) }
+    known.insert(key)
+    return true
   }
 
   /// Appends one event and returns its seq.
@@ -43,8 +64,12 @@ final class EventWriter {
     let fields = EventFields(
       seq: seq, at: at, actor: actor, tool: tool, action: action, kind: kind.rawValue, recordID: id, record: record)
     let hash = EventHash.hash(previous: tipHash, event: fields)
-    let stmt = try db.cachedStatement(
-      sql: "INSERT INTO events (seq, at, actor, tool, action, kind, record_id, record, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)")
+    let stmt = try insertEvent ?? {
+      let s = try db.makeStatement(
+        sql: "INSERT INTO events (seq, at, actor, tool, action, kind, record_id, record, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)")
+      insertEvent = s
+      return s
+    }()
     try stmt.execute(arguments: [
       seq, at, actor, tool, action, kind.rawValue, id, String(decoding: record, as: UTF8.self), tipHash, hash,
     ])
@@ -56,14 +81,18 @@ final class EventWriter {
   /// Writes the record's current state: the typed columns, the seq of its event, the JSON.
   func upsertState(kind: RecordKind, id: String, object: JSONObject, record: [UInt8], seq: Int64) throws {
     guard let table = StateTables.current[kind] else { return }
-    let names = table.columns.map { LedgerMigrations.quoted($0.name) }
-    let placeholders = Array(repeating: "?", count: names.count + 3).joined(separator: ",")
-    let updates = (names + ["seq", "record"]).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-    let stmt = try db.cachedStatement(
-      sql: "INSERT INTO \(LedgerMigrations.quoted(table.name)) (id, \(names.joined(separator: ", ")), seq, record) VALUES (\(placeholders)) ON CONFLICT(id) DO UPDATE SET \(updates)"
-    )
+    let stmt = try upsertStatements[kind] ?? {
+      let names = table.columns.map { LedgerMigrations.quoted($0.name) }
+      let placeholders = Array(repeating: "?", count: names.count + 3).joined(separator: ",")
+      let updates = (names + ["seq", "record"]).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+      let s = try db.makeStatement(
+        sql: "INSERT INTO \(LedgerMigrations.quoted(table.name)) (id, \(names.joined(separator: ", ")), seq, record) VALUES (\(placeholders)) ON CONFLICT(id) DO UPDATE SET \(updates)"
+      )
+      upsertStatements[kind] = s
+      return s
+    }()
     var args: [DatabaseValueConvertible?] = [id]
-    args.reserveCapacity(names.count + 3)
+    args.reserveCapacity(table.columns.count + 3)
     for c in table.columns { args.append(EventWriter.columnValue(object, c)) }
     args.append(seq)
     args.append(String(decoding: record, as: UTF8.self))
