@@ -100,16 +100,16 @@ private let options = CoverageCheck.Options(withinDays: 7, verifiedWithinDays: 3
     s.add(coverage("C-COM", payer: "COM", priority: "secondary"))
     // Monday 2026-12-07 procedure; no case yet.
     s.appointments = [appointment("A1", start: "2026-12-07T09:00", type: "procedure", cpts: ["64483"])]
-    var row = CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-29"))[0]
+    var row = CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-30"))[0]
     #expect(row.problems.first == "C-WC: no open injury case (claim number, injury date, adjuster) [coverage.injury_case]")
     // A case without an adjuster or TPA.
     s.add(wcCase(adjuster: false))
-    row = CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-29"))[0]
+    row = CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-30"))[0]
     #expect(row.problems.contains("K1: no adjuster or TPA contact [coverage.injury_case]"))
     #expect(row.caseId == "K1")
     // With the adjuster: the contact, and the CA UR clock (5 business days before 12-07).
     s.cases["P1"] = [wcCase()]
-    row = CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-29"))[0]
+    row = CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-30"))[0]
     #expect(row.contact == "adjuster Ada Adjuster 555-0100")
     #expect(row.problems == [
       "carrier authorization needed for 64483: none requested; request by 2026-11-30 (5 business days) [pa.decision.workers_comp.ca.standard]"
