@@ -62,7 +62,7 @@ struct CoverageCheckList: ToolCommand {
   func run(context: ToolContext) throws {
     let rules = try context.rules()
     let asOf = try context.asOf()
-    let snapshot = try BackOfficeSnapshot.load(try context.openLedger())
+    let snapshot = try BackOfficeSnapshot.load(try context.openLedger(), parts: .scheduling)
     let options = CoverageCheck.Options(
       withinDays: rules.int("coverage.verification", "within_days", flag: within.map { .int(Int64($0)) }),
       verifiedWithinDays: rules.int("coverage.verification", "verified_within_days", flag: verifiedWithin.map { .int(Int64($0)) }),

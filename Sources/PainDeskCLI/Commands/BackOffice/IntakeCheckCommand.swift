@@ -60,7 +60,7 @@ struct IntakeCheckList: ToolCommand {
   func run(context: ToolContext) throws {
     let rules = try context.rules()
     let asOf = try context.asOf()
-    let snapshot = try BackOfficeSnapshot.load(try context.openLedger())
+    let snapshot = try BackOfficeSnapshot.load(try context.openLedger(), parts: .intake)
     let options = IntakeCheck.Options(
       followUpDays: rules.int("intake.follow_up", "after_days", flag: followUpDays.map { .int(Int64($0)) }),
       verifiedWithinDays: rules.int("coverage.verification", "verified_within_days", flag: verifiedWithin.map { .int(Int64($0)) }),
