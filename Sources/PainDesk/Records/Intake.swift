@@ -26,9 +26,11 @@ public struct Referral: TypedRecord, Equatable {
   public var reason: String
   public var urgency: String?
   public var status: ReferralStatus
+  public var statusOn: String?
 
   enum CodingKeys: String, CodingKey {
     case kind, id, source, reason, urgency, status
+    case statusOn = "status_on"
     case patientId = "patient_id", receivedOn = "received_on", referringNpi = "referring_npi"
   }
 }
@@ -64,10 +66,30 @@ public struct RecordsRequest: TypedRecord, Equatable {
   public var hipaaAuthorizationOn: String?
   public var status: RecordsRequestStatus
   public var feeCents: Int?
+  public var sentOn: String?
+  public var sentDocuments: [SentDocument]?
+  public var closedOn: String?
 
   enum CodingKeys: String, CodingKey {
     case kind, id, direction, party, purpose, status
+    case sentOn = "sent_on", sentDocuments = "sent_documents", closedOn = "closed_on"
     case patientId = "patient_id", requestedOn = "requested_on", dueOn = "due_on"
     case hipaaAuthorizationOn = "hipaa_authorization_on", feeCents = "fee_cents"
+  }
+}
+
+/// One document released for a records request, with its hash at the time.
+public struct SentDocument: Codable, Sendable, Equatable {
+  public var documentId: String
+  public var sha256: String
+
+  public init(documentId: String, sha256: String) {
+    self.documentId = documentId
+    self.sha256 = sha256
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case sha256
+    case documentId = "document_id"
   }
 }

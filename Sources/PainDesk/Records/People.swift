@@ -156,12 +156,41 @@ public struct Coverage: TypedRecord, Equatable {
   public var verifiedOn: String?
   public var verifiedBy: String?
   public var verifiedVia: VerificationChannel?
+  public var eligibility: Eligibility?
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, group, priority
+    case kind, id, group, priority, eligibility
     case patientId = "patient_id", payerId = "payer_id", memberId = "member_id"
     case effectiveFrom = "effective_from", effectiveTo = "effective_to"
     case verifiedOn = "verified_on", verifiedBy = "verified_by", verifiedVia = "verified_via"
+  }
+}
+
+/// The payer's answer to an eligibility inquiry, as `coverage-check verify` records it.
+public struct Eligibility: Codable, Sendable, Equatable {
+  public var active: Bool
+  public var checkedOn: String
+  public var planBegin: String?
+  public var planEnd: String?
+  public var authRequiredCpts: [String]?
+  public var trace: String?
+
+  public init(
+    active: Bool, checkedOn: String, planBegin: String? = nil, planEnd: String? = nil,
+    authRequiredCpts: [String]? = nil, trace: String? = nil
+  ) {
+    self.active = active
+    self.checkedOn = checkedOn
+    self.planBegin = planBegin
+    self.planEnd = planEnd
+    self.authRequiredCpts = authRequiredCpts
+    self.trace = trace
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case active, trace
+    case checkedOn = "checked_on", planBegin = "plan_begin", planEnd = "plan_end"
+    case authRequiredCpts = "auth_required_cpts"
   }
 }
 
@@ -198,9 +227,10 @@ public struct InsuranceCase: TypedRecord, Equatable {
   public var adjuster: Adjuster?
   public var tpa: String?
   public var status: CaseStatus
+  public var region: SpinalRegion?
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, type, state, employer, adjuster, tpa, status
+    case kind, id, type, state, employer, adjuster, tpa, status, region
     case patientId = "patient_id", coverageId = "coverage_id"
     case claimNumber = "claim_number", injuryDate = "injury_date"
   }

@@ -28,6 +28,9 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
   case routing
   case rxAudit = "rx_audit"
   case recall, offer
+  case intakeStatus = "intake_status"
+  case coverageStatus = "coverage_status"
+  case recordsStatus = "records_status"
 
   /// Kinds the ledger stores, in the order an export writes them: every kind after the
   /// kinds it refers to, so that `export | import` works in one pass.
@@ -38,7 +41,9 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
     .rx, .refillRequest, .uds, .pdmpCheck, .agreement, .referral, .recordsRequest,
   ]
 
-  public static let outputs: [RecordKind] = [.finding, .readiness, .reportRow, .udsSchedule, .routing, .rxAudit, .recall, .offer]
+  public static let outputs: [RecordKind] = [
+    .finding, .readiness, .reportRow, .udsSchedule, .routing, .rxAudit, .recall, .offer, .intakeStatus, .coverageStatus, .recordsStatus,
+  ]
 
   public var isStored: Bool { !RecordKind.outputs.contains(self) }
 

@@ -124,6 +124,13 @@ public enum RecordSpecs {
         str("group", required: false), req("priority", .oneOf(CoveragePriority.self)),
         req("effective_from", .date), opt("effective_to", .date), opt("verified_on", .date),
         str("verified_by", required: false), opt("verified_via", .oneOf(VerificationChannel.self)),
+        opt("eligibility", .object([
+          req("active", .bool, doc: "the payer reports active coverage"),
+          req("checked_on", .date, doc: "date of the eligibility response"),
+          opt("plan_begin", .date), opt("plan_end", .date),
+          strings("auth_required_cpts", format: .cpt, doc: "codes the response flags as needing authorization"),
+          str("trace", required: false, doc: "the response's trace or reference number"),
+        ]), doc: "the last eligibility response recorded by coverage-check verify"),
       ], rules: [ordered("effective_from", "effective_to")]),
       KindSpec(.case, "a workers' comp, auto no-fault or liability claim", fields: [
         id(), ref("patient_id", .patient), ref("coverage_id", .coverage),
@@ -135,6 +142,7 @@ public enum RecordSpecs {
         ])),
         str("tpa", required: false, doc: "third-party administrator"),
         req("status", .oneOf(CaseStatus.self)),
+        opt("region", .oneOf(SpinalRegion.self), doc: "the injured region, for coverage-check's wrong-payer warning"),
       ]),
       // Clinical evidence
       KindSpec(.diagnosis, "a coded diagnosis", fields: [
@@ -309,12 +317,18 @@ public enum RecordSpecs {
         req("source", .oneOf(ReferralSource.self)),
         str("referring_npi", required: false, format: .npi), str("reason"),
         str("urgency", required: false), req("status", .oneOf(ReferralStatus.self)),
+        opt("status_on", .date, doc: "business date of the latest status step (intake-check advance)"),
       ]),
       KindSpec(.recordsRequest, "a request for medical records, in or out", fields: [
         id(), ref("patient_id", .patient), req("direction", .oneOf(RecordsDirection.self)),
         req("party", .oneOf(RecordsParty.self)), req("purpose", .oneOf(RecordsPurpose.self)),
         req("requested_on", .date), opt("due_on", .date), opt("hipaa_authorization_on", .date),
         req("status", .oneOf(RecordsRequestStatus.self)), opt("fee_cents", .cents),
+        opt("sent_on", .date, doc: "when the records went out (records-track send)"),
+        opt("sent_documents", .array(.object([
+          ref("document_id", .document), str("sha256", format: .sha256, doc: "the document's SHA-256 when sent"),
+        ])), doc: "what was sent"),
+        opt("closed_on", .date, doc: "when the request was closed (records-track close)"),
       ]),
       // Output kinds
       KindSpec(.finding, "one rule's verdict on one record", fields: [
@@ -385,6 +399,34 @@ public enum RecordSpecs {
         req("start", .localDateTime), req("type", .oneOf(AppointmentType.self)),
         ref("auth_id", .auth, required: false, doc: "the auth usable on the slot's date"),
         ref("appointment_id", .appointment, required: false, doc: "the booking, with --book"),
+      ]),
+      KindSpec(.intakeStatus, "an open referral and what it still needs before booking (intake-check)", fields: [
+        id(), ref("referral_id", .referral), ref("patient_id", .patient),
+        req("status", .oneOf(ReferralStatus.self)), req("received_on", .date),
+        str("next_action", doc: "what the office does next"),
+        req("waiting_on", .oneOf(IntakeWaitingOn.self)),
+        req("days_open", .int, doc: "days since the referral was received"),
+        req("follow_up_due", .bool, doc: "a packet or a records request has waited more than intake.follow_up days"),
+        strings("missing", required: true, doc: "pieces not on file, in booking order"),
+      ]),
+      KindSpec(.coverageStatus, "an upcoming appointment and its coverage on the date of service (coverage-check)", fields: [
+        id(), ref("appointment_id", .appointment), ref("patient_id", .patient),
+        req("start", .localDateTime), req("type", .oneOf(AppointmentType.self)),
+        req("ok", .bool, doc: "no problem found"),
+        strings("problems", required: true, doc: "each names its rule id"),
+        str("contact", doc: "whom to call: adjuster or TPA of an injury case, else the payer"),
+        strings("priority", required: true, references: .coverage, doc: "coverages active on the date, in billing order"),
+        opt("pa_required", .bool, doc: "procedures: whether a payer or carrier authorization is needed"),
+        ref("auth_id", .auth, required: false, doc: "the auth usable on the date"),
+        ref("case_id", .case, required: false, doc: "the injury case billed"),
+      ]),
+      KindSpec(.recordsStatus, "an open records request, its due date and whether it may be released (records-track)", fields: [
+        id(), ref("request_id", .recordsRequest), ref("patient_id", .patient),
+        req("direction", .oneOf(RecordsDirection.self)), req("party", .oneOf(RecordsParty.self)),
+        req("purpose", .oneOf(RecordsPurpose.self)), req("requested_on", .date), req("due_on", .date),
+        req("overdue", .bool), req("days_left", .int, doc: "negative when overdue"),
+        req("blocked", .bool, doc: "release needs a HIPAA authorization that is not on file"),
+        str("reason"), str("rule", doc: "rule id of the due date or the block"), opt("fee_cents", .cents),
       ]),
     ]
   }

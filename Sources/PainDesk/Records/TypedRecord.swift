@@ -45,6 +45,9 @@ public enum TypedRecords {
     case .rxAudit: return RxAudit.self
     case .recall: return Recall.self
     case .offer: return Offer.self
+    case .intakeStatus: return IntakeStatus.self
+    case .coverageStatus: return CoverageStatus.self
+    case .recordsStatus: return RecordsStatus.self
     }
   }
 }

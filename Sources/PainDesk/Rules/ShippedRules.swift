@@ -4,7 +4,7 @@
 /// (design.md §4); ids are stable because findings and configs name them.
 public enum ShippedRules {
   public static let all: [RuleDefinition] = procedures + priorAuthorization + appeals + controlledSubstances
-    + clinicProtocol + recall
+    + clinicProtocol + recall + backOffice
 
   /// `all` by id.
   public static let byId: [String: RuleDefinition] = {

@@ -1,0 +1,171 @@
+import ArgumentParser
+import PainDesk
+
+/// `intake-check`: open referrals and what each needs before booking (`list`, the
+/// default), and referral steps (`advance`).
+public struct IntakeCheckCommand: ParsableCommand {
+  public init() {}
+  public static let configuration = CommandConfiguration(
+    commandName: "intake-check",
+    abstract: "List what open referrals need before the first visit, and record intake steps.",
+    discussion: """
+      Reads the ledger. 'list' (the default) prints one intake_status record per open
+      referral: what is missing (intake packet, questionnaire, functional assessment,
+      prior records, verified insurance, injury case), the next action, whom it waits
+      on, and whether a follow-up is due. 'advance' records a referral's step.
+
+      EXAMPLES
+        intake-check --as-of 2026-11-29 --format table
+        intake-check --format ndjson | jq -c 'select(.follow_up_due)'
+        intake-check advance --referral REF0007 --to intake_sent
+      """,
+    version: PainDeskVersion.string,
+    subcommands: [IntakeCheckList.self, IntakeCheckAdvance.self],
+    defaultSubcommand: IntakeCheckList.self)
+}
+
+struct IntakeCheckList: ToolCommand {
+  static let toolName = "intake-check"
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List open referrals and what each needs (the default subcommand).",
+    discussion: """
+      One intake_status per referral not yet scheduled or declined, follow-ups due
+      first, then the longest open. follow_up_due is true when an intake packet or a
+      prior-records request has waited more than --follow-up-days (rule
+      intake.follow_up, default 7) since the step or the latest outreach about it.
+      Insurance is checked as coverage-check does, for --as-of. Exits 0 whether or
+      not it lists anything.
+
+      EXAMPLES
+        intake-check --as-of 2026-11-29 --format csv > intake.csv
+        intake-check --follow-up-days 5 --format ndjson | jq -r 'select(.follow_up_due) | .patient_id'
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var formatOption: FormatOption
+
+  @Option(name: .long, help: ArgumentHelp("Days a packet or records request may wait before a follow-up (default: rule intake.follow_up).", valueName: "days"))
+  var followUpDays: Int?
+  @Option(name: .long, help: ArgumentHelp("Insurance counts as verified within DAYS before --as-of (default: rule coverage.verification, 30).", valueName: "days"))
+  var verifiedWithin: Int?
+  @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
+  var patient: String?
+
+  func validate() throws {
+    if let followUpDays, followUpDays < 0 { throw ValidationError("--follow-up-days takes a number of days (0 or more)") }
+    if let verifiedWithin, verifiedWithin < 0 { throw ValidationError("--verified-within takes a number of days (0 or more)") }
+  }
+
+  func run(context: ToolContext) throws {
+    let rules = try context.rules()
+    let asOf = try context.asOf()
+    let snapshot = try BackOfficeSnapshot.load(try context.openLedger(), parts: .intake)
+    let options = IntakeCheck.Options(
+      followUpDays: rules.int("intake.follow_up", "after_days", flag: followUpDays.map { .int(Int64($0)) }),
+      verifiedWithinDays: rules.int("coverage.verification", "verified_within_days", flag: verifiedWithin.map { .int(Int64($0)) }),
+      patient: patient)
+    let rows = IntakeCheck.rows(snapshot, options: options, asOf: asOf)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let columns = format == .table || format == .csv
+      ? ["referral_id", "patient_id", "status", "next_action", "waiting_on", "days_open", "follow_up_due", "missing"] : nil
+    let w = context.writer(format: format, columns: columns)
+    for r in rows { w.write(r.record) }
+    try w.finish()
+    context.diagnostics.detail("\(rows.count) open referral(s), \(rows.filter(\.followUpDue).count) due a follow-up")
+  }
+}
+
+struct IntakeCheckAdvance: ToolCommand {
+  static let toolName = "intake-check"
+  static let configuration = CommandConfiguration(
+    commandName: "advance",
+    abstract: "Record a referral's step (an update event on the referral).",
+    discussion: """
+      Sets the referral's status and status_on (--on, default the --as-of date). With
+      --referral, one step from the flags; otherwise NDJSON objects with referral_id,
+      to and optionally on, from the files or stdin. Advancing to the status a referral
+      already has changes nothing; going backwards (or out of declined) is refused
+      with exit 65 unless --force. Prints the referrals as they stand.
+
+      EXAMPLES
+        intake-check advance --referral REF0007 --to intake_sent --on 2026-11-29
+        intake-check advance --referral REF0007 --to records_requested --force
+        printf '%s\\n' '{"referral_id":"REF0007","to":"ready"}' | intake-check advance
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var formatOption: FormatOption
+  @OptionGroup var dry: DryRunOption
+
+  @Option(name: .long, help: ArgumentHelp("The referral to advance.", valueName: "id"))
+  var referral: String?
+  @Option(name: .long, help: ArgumentHelp("The new status.", valueName: "status"), completion: .list(ReferralStatus.allCases.map(\.rawValue)))
+  var to: String?
+  @Option(name: .long, help: ArgumentHelp("The day of the step (default: the --as-of date).", valueName: "date"))
+  var on: String?
+  @Flag(name: .long, help: "Allow going back to an earlier status.")
+  var force = false
+
+  @Argument(help: ArgumentHelp("NDJSON files of steps ('-' for stdin), without --referral.", valueName: "file"), completion: .file(extensions: ["ndjson", "jsonl"]))
+  var files: [String] = []
+
+  func validate() throws {
+    if referral != nil {
+      guard let to else { throw ValidationError("--referral needs --to STATUS") }
+      _ = try parseChoice(to, "--to", as: ReferralStatus.self)
+      guard files.isEmpty else { throw ValidationError("name files or --referral, not both") }
+    } else if to != nil {
+      throw ValidationError("--to goes with --referral")
+    }
+    if let on, LocalDate(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+  }
+
+  func run(context: ToolContext) throws {
+    let asOf = try context.asOf()
+    let day = on.flatMap(LocalDate.init) ?? asOf.date
+    var steps: [(id: String, to: ReferralStatus, on: LocalDate, place: String)] = []
+    if let referral, let to {
+      steps.append((referral, ReferralStatus(rawValue: to)!, day, "flags"))
+    } else {
+      for (o, place) in try RecordInput.read(try context.inputSources(files)) {
+        guard let id = o.string("referral_id") else { throw ToolkitError(.dataError, "\(place): a step needs 'referral_id'") }
+        guard let to = o.string("to").flatMap(ReferralStatus.init(rawValue:)) else {
+          throw ToolkitError(.dataError, "\(place): 'to' must be one of \(ReferralStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var d = day
+        if let text = o.string("on") {
+          guard let parsed = LocalDate(text) else { throw ToolkitError(.dataError, "\(place): 'on' is not a date (YYYY-MM-DD)") }
+          d = parsed
+        }
+        steps.append((id, to, d, place))
+      }
+    }
+    let ledger = try context.openLedger()
+    var current: [String: JSONObject] = [:]
+    for o in try ledger.records(of: .referral, ids: Array(Set(steps.map(\.id)))) { current[o.string("id")!] = o }
+    var order: [String] = []
+    var changed = Set<String>()
+    for s in steps {
+      guard let r = current[s.id] else { throw ToolkitError(.dataError, "\(s.place): referral '\(s.id)' is not in the ledger") }
+      if let next = try IntakeAdvance.apply(r, to: s.to, on: s.on, force: force) {
+        current[s.id] = next
+        changed.insert(s.id)
+      }
+      if !order.contains(s.id) { order.append(s.id) }
+    }
+    let importer = RecordImporter(
+      ledger: ledger,
+      options: RecordImporter.Options(actor: context.actor, tool: "intake-check advance", at: context.nowRFC3339, dryRun: dry.dryRun))
+    let summary = try importer.run(records: order.filter(changed.contains).map { current[$0]! }, source: files.first ?? (referral == nil ? "stdin" : "flags"))
+    if !summary.rejects.isEmpty {
+      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
+      throw ToolkitError(.dataError, "\(summary.rejects.count) step(s) rejected; nothing was written")
+    }
+    let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
+    for id in order { w.write(current[id]!) }
+    try w.finish()
+    let t = summary.totals
+    context.diagnostics.detail("\(dry.dryRun ? "would record" : "recorded") \(t.updated) step(s), \(order.count - t.updated) unchanged")
+  }
+}

@@ -1,0 +1,3 @@
+import PainDeskCLI
+
+CoverageCheckCommand.main()

@@ -1,0 +1,3 @@
+import PainDeskCLI
+
+IntakeCheckCommand.main()

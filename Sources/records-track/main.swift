@@ -1,0 +1,3 @@
+import PainDeskCLI
+
+RecordsTrackCommand.main()
