@@ -38,7 +38,7 @@ public struct InteropSummary: Sendable {
     func table(_ title: String, _ d: [String: Int]) {
       guard !d.isEmpty else { return }
       out.append(title)
-      for (k, v) in d.sorted(by: { $0.key < $1.key }) { out.append("  \(k.padding(toLength: 44, withPad: " ", startingAt: 0)) \(v)") }
+      for (k, v) in d.sorted(by: { $0.key < $1.key }) { out.append("  \(k.count < 44 ? k.padding(toLength: 44, withPad: " ", startingAt: 0) : k) \(v)") }
     }
     table("read:", read)
     table("mapped:", mapped)

@@ -23,7 +23,7 @@ extension FHIRMapping {
       o["rxnorm"] = .string(ingredient.rxcui)
     } else {
       // Not an ingredient the toolkit knows: the name up to the strength.
-      let name = text.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces).lowercased()
+      let name = Self.productName(text)
       guard !name.isEmpty else { throw FHIRSkip("no drug name") }
       o["drug"] = .string(name)
     }
@@ -52,6 +52,14 @@ extension FHIRMapping {
     if let n = dispense?["numberOfRepeatsAllowed"]?.intValue { o["refills"] = .int(n) }
     o["status"] = .string(j.string("status") == "active" || j.string("status") == "on-hold" ? "active" : "discontinued")
     return o
+  }
+
+  /// The drug name of an RxNorm product: the words before the strength, after any
+  /// leading release or volume ("24 HR", "1 ML").
+  static func productName(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    while words.count >= 2, Double(words[0]) != nil, ["HR", "ML", "ACTUAT", "DAY"].contains(words[1].uppercased()) { words.removeFirst(2) }
+    return words.prefix { Double($0) == nil }.joined(separator: " ").lowercased()
   }
 
   /// `5 MG`, `0.025 MG/HR` (a patch, in mcg per hour), `100 MCG` from a product name.
