@@ -4,8 +4,10 @@ import Foundation
 /// files 0600, written through a temporary name so a crash leaves no partial file.
 public enum DocumentStore {
   public static func folder(besideLedger path: String) -> String {
-    let dir = (path as NSString).deletingLastPathComponent
-    return ((dir.isEmpty ? "." : dir) as NSString).appendingPathComponent("documents")
+    var dir = (path as NSString).deletingLastPathComponent
+    if dir.isEmpty { dir = "." }
+    if !dir.hasPrefix("/") { dir = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(dir) }
+    return ((dir as NSString).standardizingPath as NSString).appendingPathComponent("documents")
   }
 
   /// Writes the files that are not there yet; returns how many were written.

@@ -28,8 +28,8 @@ enum FHIR {
   static func codings(_ concept: JSONObject?) -> [(system: String, code: String, display: String?)] {
     guard let concept else { return [] }
     return objects(concept, "coding").compactMap { c in
-      guard let s = c.string("system"), let code = c.string("code") else { return nil }
-      return (s, code, c.string("display"))
+      guard let code = c.string("code") else { return nil }
+      return (c.string("system") ?? "", code, c.string("display"))
     }
   }
 
