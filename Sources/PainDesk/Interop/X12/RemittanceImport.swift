@@ -37,6 +37,7 @@ public enum RemittanceImport {
           let reason = (byNumber[clp.patientControlNumber] ?? []).isEmpty
             ? "no claim with this patient control number" : "several claims with this number; none matches the date and CPTs"
           summary.note(clp.file, clp.segment, at, reason)
+          summary.warnings.append("\(clp.file): segment \(clp.segment): \(at) not matched: \(reason)")
           continue
         }
         let claimId = claim.string("id")!
