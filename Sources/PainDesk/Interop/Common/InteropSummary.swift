@@ -9,8 +9,10 @@ public struct InteropSummary: Sendable {
     public let line: Int
     public let what: String
     public let reason: String
+    /// What `line` counts when it is not a line: `segment` (X12), `object` (API JSON).
+    public var unit = ""
 
-    public var diagnostic: String { "\(file):\(line): \(what): \(reason)" }
+    public var diagnostic: String { unit.isEmpty ? "\(file):\(line): \(what): \(reason)" : "\(file): \(unit) \(line): \(what): \(reason)" }
   }
 
   /// Input items read, by type (FHIR resource type, 835 segment group, CSV profile).
@@ -27,9 +29,9 @@ public struct InteropSummary: Sendable {
 
   public init() {}
 
-  mutating func note(_ file: String, _ line: Int, _ what: String, _ reason: String) {
+  mutating func note(_ file: String, _ line: Int, _ what: String, _ reason: String, unit: String = "") {
     reasons[reason, default: 0] += 1
-    notes.append(Note(file: file, line: line, what: what, reason: reason))
+    notes.append(Note(file: file, line: line, what: what, reason: reason, unit: unit))
   }
 
   /// The summary lines (`--verbose` adds one line per note).

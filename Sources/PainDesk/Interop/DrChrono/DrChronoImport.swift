@@ -84,7 +84,7 @@ public enum DrChronoImport {
       if let doctor = try f.optionalID("doctor") { r["provider_id"] = .string("drchrono-doctor-\(doctor)") }
     case .appointments:
       if o["deleted_flag"]?.boolValue == true {
-        summary.note(file, index + 1, "appointment '\(id)'", "deleted in DrChrono")
+        summary.note(file, index + 1, "appointment '\(id)'", "deleted in DrChrono", unit: "object")
         return []
       }
       r["kind"] = "appointment"
@@ -116,7 +116,7 @@ public enum DrChronoImport {
       r["drug"] = .string(ingredient?.name ?? FHIRMapping.productName(name))
       if let ingredient { r["rxnorm"] = .string(ingredient.rxcui) }
       guard let strength = FHIRMapping.strength(name) else {
-        summary.note(file, index + 1, "medication '\(id)'", "no strength in the name")
+        summary.note(file, index + 1, "medication '\(id)'", "no strength in the name", unit: "object")
         return []
       }
       r["strength"] = JSONValue.number(strength.value)
@@ -126,7 +126,7 @@ public enum DrChronoImport {
       let perDay = try f.optionalNumber("dosage_quantity")
       let days = try f.optionalNumber("days_supply")
       guard let quantity, let days else {
-        summary.note(file, index + 1, "medication '\(id)'", "no dispense_quantity or days_supply")
+        summary.note(file, index + 1, "medication '\(id)'", "no dispense_quantity or days_supply", unit: "object")
         return []
       }
       r["units_per_day"] = JSONValue.number(perDay ?? (days > 0 ? quantity / days : quantity))
@@ -140,7 +140,7 @@ public enum DrChronoImport {
       let reason = endpoint == .labResults
         ? "lab_results carry no patient or substance (they are on the lab order); not mapped"
         : "patient_authorizations carry no payer or service lines a PainDesk auth needs; not mapped"
-      summary.note(file, index + 1, "\(endpoint.rawValue) '\(id)'", reason)
+      summary.note(file, index + 1, "\(endpoint.rawValue) '\(id)'", reason, unit: "object")
       return []
     }
     summary.mapped[r.string("kind")!, default: 0] += 1

@@ -30,13 +30,13 @@ public enum RemittanceImport {
         summary.read["SVC service line", default: 0] += clp.lines.count
         let at = "CLP '\(clp.patientControlNumber)'"
         if clp.status == "22" {
-          summary.note(clp.file, clp.segment, at, "reversal (CLP02 22) not applied; review by hand")
+          summary.note(clp.file, clp.segment, at, "reversal (CLP02 22) not applied; review by hand", unit: "segment")
           continue
         }
         guard let claim = match(clp, byNumber[clp.patientControlNumber] ?? []) else {
           let reason = (byNumber[clp.patientControlNumber] ?? []).isEmpty
             ? "no claim with this patient control number" : "several claims with this number; none matches the date and CPTs"
-          summary.note(clp.file, clp.segment, at, reason)
+          summary.note(clp.file, clp.segment, at, reason, unit: "segment")
           summary.warnings.append("\(clp.file): segment \(clp.segment): \(at) not matched: \(reason)")
           continue
         }
@@ -50,7 +50,7 @@ public enum RemittanceImport {
           let denied = svc.paidCents == 0 && !svc.adjustments.isEmpty
           if denied { deniedLines += 1 }
           guard let n = lines.indices.first(where: { !used.contains($0) && lines[$0].string("cpt") == svc.cpt }) else {
-            summary.note(clp.file, svc.segment, at, "SVC CPT \(svc.cpt) is not a line of claim '\(claimId)'")
+            summary.note(clp.file, svc.segment, at, "SVC CPT \(svc.cpt) is not a line of claim '\(claimId)'", unit: "segment")
             if denied { denials.append(denial(claim, clp, line: svc, index: k, today: today, summary: &summary)) }
             continue
           }
@@ -60,7 +60,7 @@ public enum RemittanceImport {
               p["paid_cents"] = .int(svc.paidCents)
               updatedProcedures[pid] = p
             } else {
-              summary.note(clp.file, svc.segment, at, "line names procedure '\(pid)', which is not in the ledger")
+              summary.note(clp.file, svc.segment, at, "line names procedure '\(pid)', which is not in the ledger", unit: "segment")
             }
           }
           if denied { denials.append(denial(claim, clp, line: svc, index: k, today: today, summary: &summary)) }

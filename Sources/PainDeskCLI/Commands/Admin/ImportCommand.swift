@@ -94,7 +94,9 @@ struct ImportCommand: ToolCommand {
       let r = try FHIRBulkImport.run(
         paths: files, ledger: ledger, options: options, documentsFolder: DocumentStore.folder(besideLedger: ledger.path))
       (summary, interop) = (r.summary, r.interop)
-      if let t = r.transactionTime, !dry.dryRun { context.diagnostics.note("next _since: \(t)") }
+      if let t = r.transactionTime, !dry.dryRun, context.terminal.stderrIsTerminal || context.common.verbose {
+        context.diagnostics.note("next _since: \(t)")
+      }
     case "csv":
       let p = try CSVProfile.load(profile!)
       (summary, interop) = try CSVImport.run(paths: files, profile: p, ledger: ledger, options: options)
