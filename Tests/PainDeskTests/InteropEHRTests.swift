@@ -38,6 +38,22 @@ import Testing
     #expect(e?.message.contains(message) == true, "\(String(describing: e?.message))")
   }
 
+  @Test func oversizedFieldIsAnError() {
+    let big = "a\n\"" + String(repeating: "x", count: CSVParser.maxFieldBytes + 1) + "\"\n"
+    let e = error { _ = try table(big) }
+    #expect(e?.message.contains("row 2, column 1: a field longer than") == true, "\(String(describing: e?.message))")
+  }
+
+  @Test func referenceErrorsNameTheRow() throws {
+    let ledger = try makeLedger()
+    let dir = try InteropFixtures.tempFolder([
+      "a.csv": Array("Appointment ID,Patient ID,Provider ID,Date,Time,Duration,Type,Status,CPT Codes,Location ID\nA1,P1,DR1,3/2/2026,9:30,30,,,,\n".utf8)
+    ])
+    let s = try CSVImport.run(paths: ["\(dir)/a.csv"], profile: try CSVProfile.load("generic-appointments"), ledger: ledger, options: InteropFixtures.options).0
+    #expect(s.rejects.first?.diagnostic.hasPrefix("\(dir)/a.csv:2: appointment 'A1': ") == true, "\(String(describing: s.rejects.first?.diagnostic))")
+    #expect(try InteropFixtures.totalRecords(ledger) == 0)
+  }
+
   @Test func shippedProfilesParse() throws {
     #expect(CSVProfile.shippedNames == ["drchrono-appointments", "drchrono-day-sheet", "generic-appointments", "generic-patients"])
     for name in CSVProfile.shippedNames { _ = try CSVProfile.load(name) }

@@ -6,14 +6,14 @@ import Foundation
 public enum CSVImport {
   public static func run(paths: [String], profile: CSVProfile, ledger: Ledger, options: RecordImporter.Options) throws(ToolkitError) -> (ImportSummary, InteropSummary) {
     var interop = InteropSummary()
-    var records: [JSONObject] = []
+    var records: [(record: JSONObject, file: String, line: Int)] = []
     for path in paths {
       let table = try CSVParser.parse(try InteropFile.read(path, maxBytes: 1 << 30), file: path)
-      records += try map(table, profile: profile, file: path)
+      records += zip(try map(table, profile: profile, file: path), table.rows).map { ($0, path, $1.number) }
       interop.read["\(profile.name) rows", default: 0] += table.rows.count
     }
     interop.mapped[profile.kind.rawValue] = records.count
-    let summary = try RecordImporter(ledger: ledger, options: options).run(records: records, source: paths.count == 1 ? paths[0] : "csv")
+    let summary = try RecordImporter(ledger: ledger, options: options).run(located: records)
     return (summary, interop)
   }
 

@@ -23,16 +23,16 @@ public enum DrChronoImport {
 
   public static func run(paths: [String], ledger: Ledger, options: RecordImporter.Options) throws(ToolkitError) -> (ImportSummary, InteropSummary) {
     var interop = InteropSummary()
-    var records: [JSONObject] = []
+    var records: [(record: JSONObject, file: String, line: Int)] = []
     for path in paths {
       let value: JSONValue
       let bytes = try InteropFile.read(path, maxBytes: 1 << 30)
       do { value = try JSONParser.parse(bytes) } catch { throw ToolkitError(.dataError, "\(path): invalid JSON: \(error)") }
       for (k, o) in try objects(value, file: path).enumerated() {
-        records += try map(o, file: path, index: k, summary: &interop)
+        records += try map(o, file: path, index: k, summary: &interop).map { ($0, path, k + 1) }
       }
     }
-    let summary = try RecordImporter(ledger: ledger, options: options).run(records: records, source: "drchrono")
+    let summary = try RecordImporter(ledger: ledger, options: options).run(located: records)
     return (summary, interop)
   }
 

@@ -16,9 +16,10 @@ public enum FHIRBulkImport {
     var interop = InteropSummary()
     let resources = try FHIRReader.read(input.files, summary: &interop)
     FHIRReader.reportErrors(input.errorFiles, summary: &interop)
-    let (records, documents, mappedSummary) = try map(resources, summary: interop, ledger: ledger, documentsFolder: documentsFolder)
+    let (located, documents, mappedSummary) = try map(resources, summary: interop, ledger: ledger, documentsFolder: documentsFolder)
     interop = mappedSummary
-    let summary = try RecordImporter(ledger: ledger, options: options).run(records: records, source: "fhir")
+    let records = located.map(\.record)
+    let summary = try RecordImporter(ledger: ledger, options: options).run(located: located)
     var result = Result(summary: summary, interop: interop, transactionTime: input.transactionTime)
     guard summary.rejects.isEmpty, !options.dryRun else { return result }
     let kept = Set(records.filter { $0.string("kind") == "document" }.compactMap { $0.string("sha256") })
@@ -30,7 +31,7 @@ public enum FHIRBulkImport {
   /// Maps resources to records (no ledger writes); ids already in the ledger resolve.
   public static func map(
     _ resources: [FHIRResource], summary: InteropSummary, ledger: Ledger?, documentsFolder: String?
-  ) throws(ToolkitError) -> (records: [JSONObject], documents: [String: [UInt8]], summary: InteropSummary) {
+  ) throws(ToolkitError) -> (records: [(record: JSONObject, file: String, line: Int)], documents: [String: [UInt8]], summary: InteropSummary) {
     var ledgerError: ToolkitError?
     let mapping = FHIRMapping(index: FHIRIndex(resources), summary: summary, documentsFolder: documentsFolder) { kind in
       guard let ledger else { return [] }
@@ -41,6 +42,7 @@ public enum FHIRBulkImport {
     }
     mapping.run(resources)
     if let ledgerError { throw ledgerError }
-    return (mapping.records, mapping.documents, mapping.summary)
+    let located = zip(mapping.records, mapping.origins).map { (record: $0, file: $1.file, line: $1.line) }
+    return (located, mapping.documents, mapping.summary)
   }
 }

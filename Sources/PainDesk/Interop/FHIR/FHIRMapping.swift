@@ -16,6 +16,8 @@ final class FHIRMapping {
   let ledgerIDs: (RecordKind) -> Set<String>
   var summary: InteropSummary
   var records: [JSONObject] = []
+  /// Where each record came from (file and line of its resource), parallel to `records`.
+  var origins: [(file: String, line: Int)] = []
   /// Attachments to write once the batch commits: SHA-256 hex to bytes.
   var documents: [String: [UInt8]] = [:]
   private var mapped: [RecordKind: Set<String>] = [:]
@@ -82,6 +84,7 @@ final class FHIRMapping {
     let issues = RecordValidator.validate(record)
     if let first = issues.first { throw FHIRSkip("\(kind.rawValue): \(first.message)") }
     records.append(record)
+    origins.append((r.file, r.line))
     mapped[kind, default: []].insert(r.id)
     summary.mapped[kind.rawValue, default: 0] += 1
   }
@@ -92,6 +95,7 @@ final class FHIRMapping {
     if mapped[kind]?.contains(id) == true || ledger(kind).contains(id) { return true }
     guard RecordValidator.validate(record).isEmpty else { return false }
     records.append(record)
+    origins.append((current?.file ?? "fhir", current?.line ?? 0))
     mapped[kind, default: []].insert(id)
     summary.mapped[kind.rawValue, default: 0] += 1
     return true
