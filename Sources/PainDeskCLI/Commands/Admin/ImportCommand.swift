@@ -105,7 +105,12 @@ struct ImportCommand: ToolCommand {
     default:
       (summary, interop) = try RemittanceImport.run(paths: files, ledger: ledger, options: options)
     }
-    for w in interop.warnings { context.diagnostics.warning(w) }
+    // Repeated warnings are grouped unless --verbose (style.md §4.8).
+    let shown = context.common.verbose ? interop.warnings : Array(interop.warnings.prefix(5))
+    for w in shown { context.diagnostics.warning(w) }
+    if shown.count < interop.warnings.count {
+      context.diagnostics.warning("\(interop.warnings.count - shown.count) more warning(s); rerun with --verbose")
+    }
     if context.terminal.stderrIsTerminal || context.common.verbose {
       var copy = interop
       copy.warnings = []
