@@ -16,10 +16,11 @@ struct ImportCommand: ToolCommand {
       with --verbose; cron sees nothing on success.
 
       --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its
-      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR CSV export;
-      --from drchrono JSON saved from the DrChrono API; --from x12-835 remittances
-      (ERA). Resources or lines these cannot map are counted and skipped, never an
-      error; only malformed input fails the batch (65). See paindesk(1).
+      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR
+      CSV export; --from drchrono JSON saved from the DrChrono API;
+      --from x12-835 remittances (ERA). What these cannot map is counted and
+      skipped, never an error; only malformed input fails the batch (65).
+      See paindesk(1).
 
       EXAMPLES
         paindesk import patients.ndjson coverages.ndjson
