@@ -20,11 +20,14 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
+    // The system zlib (Debian zlib1g-dev), for gzip-compressed Bulk Data exports.
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "PainDesk",
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
+        "CZlib",
       ],
       resources: [.copy("Resources")]
     ),

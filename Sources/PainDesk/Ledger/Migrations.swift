@@ -9,6 +9,10 @@ enum LedgerMigrations {
     m.registerMigration("v1-initial") { db in
       for sql in v1Statements() { try db.execute(sql: sql) }
     }
+    // Interop bookkeeping that is not a record: the FHIR Bulk `_since` high-water mark.
+    m.registerMigration("v2-meta") { db in
+      try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+    }
     return m
   }
 

@@ -133,6 +133,17 @@ public final class RecordImporter {
     }
   }
 
+  /// Imports records made in memory from a file format, each named by the file and line
+  /// (row, segment, object) it came from, so a rejected one points at its source.
+  public func run(located: [(record: JSONObject, file: String, line: Int)]) throws(ToolkitError) -> ImportSummary {
+    try batch { state throws(ToolkitError) in
+      for r in located {
+        try state.take(r.record, file: r.file, line: r.line)
+        if state.stop { return }
+      }
+    }
+  }
+
   private func batch(_ feed: (BatchState) throws(ToolkitError) -> Void) throws(ToolkitError) -> ImportSummary {
     let options = self.options
     let progress = self.progress

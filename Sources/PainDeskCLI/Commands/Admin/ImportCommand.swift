@@ -3,9 +3,10 @@ import PainDesk
 
 struct ImportCommand: ToolCommand {
   static let toolName = "paindesk"
+  static let formats = ["ndjson", "fhir", "csv", "drchrono", "x12-835"]
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import records into the ledger (NDJSON, one object per line).",
+    abstract: "Import records into the ledger (NDJSON, FHIR Bulk, EHR CSV, DrChrono JSON, X12 835).",
     discussion: """
       Reads the files, or stdin when none is named or for '-'. Every record becomes
       an event; the same record twice is one event, a changed record an update. The
@@ -14,32 +15,61 @@ struct ImportCommand: ToolCommand {
       their reasons to FILE and exits 1. A summary goes to stderr on a terminal or
       with --verbose; cron sees nothing on success.
 
+      --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its
+      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR
+      CSV export; --from drchrono JSON saved from the DrChrono API;
+      --from x12-835 remittances (ERA). What these cannot map is counted and
+      skipped, never an error; only malformed input fails the batch (65).
+      See paindesk(1).
+
       EXAMPLES
         paindesk import patients.ndjson coverages.ndjson
         paindesk export | paindesk import --ledger copy.sqlite
         paindesk import --dry-run --verbose batch.ndjson
         paindesk import --skip-bad rejects.ndjson batch.ndjson || jq -c . rejects.ndjson
+        paindesk import --from fhir --verbose export/manifest.json
+        paindesk import --from csv --profile drchrono-appointments appointments.csv
+        paindesk import --from x12-835 era-2026-03-02.835
       """)
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var dry: DryRunOption
 
-  @Option(name: .long, help: ArgumentHelp("Input format: ndjson.", valueName: "format"), completion: .list(["ndjson"]))
+  @Option(
+    name: .long, help: ArgumentHelp("Input format: ndjson, fhir, csv, drchrono, x12-835.", valueName: "format"),
+    completion: .list(ImportCommand.formats))
   var from = "ndjson"
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("With --from csv: a shipped column-mapping profile by name, or a profile file.", valueName: "profile"),
+    completion: .list(CSVProfile.shippedNames))
+  var profile: String?
 
   @Option(
     name: .long, help: ArgumentHelp("Commit the good records; write rejected lines with reasons to this file.", valueName: "file"),
     completion: .file(extensions: ["ndjson"]))
   var skipBad: String?
 
-  @Argument(help: ArgumentHelp("NDJSON files ('-' for stdin).", valueName: "file"), completion: .file(extensions: ["ndjson", "jsonl"]))
+  @Argument(
+    help: ArgumentHelp("Input files ('-' for stdin with ndjson; a folder or manifest with fhir).", valueName: "file"),
+    completion: .file())
   var files: [String] = []
 
   func validate() throws {
-    guard from == "ndjson" else { throw ValidationError("unknown --from '\(from)': use ndjson") }
+    guard Self.formats.contains(from) else {
+      throw ValidationError("unknown --from '\(from)': use \(Self.formats.joined(separator: ", "))")
+    }
+    if from == "csv" && profile == nil { throw ValidationError("--from csv needs --profile NAME or --profile FILE") }
+    if from != "csv" && profile != nil { throw ValidationError("--profile is for --from csv") }
+    if from != "ndjson" && skipBad != nil { throw ValidationError("--skip-bad is for --from ndjson") }
+    if from != "ndjson" && (files.isEmpty || files.contains("-")) {
+      throw ValidationError("--from \(from) reads named files, not stdin")
+    }
   }
 
   func run(context: ToolContext) throws {
+    if from != "ndjson" { return try runInterop(context: context) }
     let sources = try context.inputSources(files)
     let ledger = try context.openLedger()
     let rejectSink = try skipBad.map { path throws(ToolkitError) in try ByteSink.createFile(path) }
@@ -51,6 +81,44 @@ struct ImportCommand: ToolCommand {
     let summary = try importer.run(sources: sources)
     context.diagnostics.endProgress()
     try ImportReport.finish(summary, rejectSink: rejectSink, rejectPath: skipBad, context: context)
+  }
+
+  /// The format importers: each maps its input to records and runs them as one batch.
+  func runInterop(context: ToolContext) throws {
+    let ledger = try context.openLedger()
+    let options = RecordImporter.Options(
+      actor: context.actor, tool: "paindesk import --from \(from)", at: context.nowRFC3339, dryRun: dry.dryRun)
+    let summary: ImportSummary
+    let interop: InteropSummary
+    switch from {
+    case "fhir":
+      let r = try FHIRBulkImport.run(
+        paths: files, ledger: ledger, options: options, documentsFolder: DocumentStore.folder(besideLedger: ledger.path))
+      (summary, interop) = (r.summary, r.interop)
+      if let t = r.transactionTime, !dry.dryRun, context.terminal.stderrIsTerminal || context.common.verbose {
+        context.diagnostics.note("next _since: \(t)")
+      }
+    case "csv":
+      let p = try CSVProfile.load(profile!)
+      (summary, interop) = try CSVImport.run(paths: files, profile: p, ledger: ledger, options: options)
+    case "drchrono":
+      (summary, interop) = try DrChronoImport.run(paths: files, ledger: ledger, options: options)
+    default:
+      (summary, interop) = try RemittanceImport.run(paths: files, ledger: ledger, options: options)
+    }
+    // Repeated warnings are grouped unless --verbose (style.md §4.8).
+    let shown = context.common.verbose ? interop.warnings : Array(interop.warnings.prefix(5))
+    for w in shown { context.diagnostics.warning(w) }
+    if shown.count < interop.warnings.count {
+      context.diagnostics.warning("\(interop.warnings.count - shown.count) more warning(s); rerun with --verbose")
+    }
+    if context.terminal.stderrIsTerminal || context.common.verbose {
+      var copy = interop
+      copy.warnings = []
+      let lines = copy.lines(verbose: context.common.verbose)
+      if !lines.isEmpty { context.diagnostics.note(lines.joined(separator: "\n")) }
+    }
+    try ImportReport.finish(summary, rejectSink: nil, rejectPath: nil, context: context)
   }
 }
 

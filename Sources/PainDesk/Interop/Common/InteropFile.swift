@@ -1,0 +1,80 @@
+import CZlib
+import Foundation
+
+/// Reads an interop input file whole, inflating gzip (by its magic bytes) with the system
+/// zlib. Files are bounded by `maxBytes` after inflation, so a hostile "zip bomb" is an
+/// error, not an exhausted machine.
+public enum InteropFile {
+  public static let defaultMaxBytes = 2 << 30
+
+  public static func read(_ path: String, maxBytes: Int = defaultMaxBytes) throws(ToolkitError) -> [UInt8] {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw ToolkitError(.noInput, "cannot open '\(path)': no such file")
+    }
+    if isDir.boolValue { throw ToolkitError(.noInput, "cannot read '\(path)': it is a folder") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ToolkitError(.noPermission, "cannot open '\(path)': permission denied")
+    }
+    let bytes = [UInt8](data)
+    if bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b {
+      return try gunzip(bytes, name: path, maxBytes: maxBytes)
+    }
+    guard bytes.count <= maxBytes else { throw ToolkitError(.dataError, "\(path): larger than \(maxBytes) bytes") }
+    return bytes
+  }
+
+  /// Inflates gzip data (several members are allowed, as `cat a.gz b.gz` makes).
+  public static func gunzip(_ input: [UInt8], name: String, maxBytes: Int = defaultMaxBytes) throws(ToolkitError) -> [UInt8] {
+    var out: [UInt8] = []
+    var stream = z_stream()
+    // 15 + 32: a zlib or gzip header, detected.
+    guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+      throw ToolkitError(.software, "\(name): zlib could not start")
+    }
+    defer { inflateEnd(&stream) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var failure: String?
+    input.withUnsafeBufferPointer { inp in
+      stream.next_in = UnsafeMutablePointer(mutating: inp.baseAddress)
+      stream.avail_in = uInt(inp.count)
+      while true {
+        let status = chunk.withUnsafeMutableBufferPointer { buf -> Int32 in
+          stream.next_out = buf.baseAddress
+          stream.avail_out = uInt(buf.count)
+          return inflate(&stream, Z_NO_FLUSH)
+        }
+        let produced = chunk.count - Int(stream.avail_out)
+        out.append(contentsOf: chunk[0..<produced])
+        if out.count > maxBytes { failure = "inflates to more than \(maxBytes) bytes"; return }
+        if status == Z_STREAM_END {
+          if stream.avail_in == 0 { return }
+          // Another gzip member follows.
+          guard inflateReset(&stream) == Z_OK else { failure = "bad gzip member"; return }
+          continue
+        }
+        if status != Z_OK {
+          failure = status == Z_BUF_ERROR ? "truncated gzip data" : "corrupt gzip data"
+          return
+        }
+      }
+    }
+    if let failure { throw ToolkitError(.dataError, "\(name): \(failure)") }
+    return out
+  }
+
+  /// Splits bytes into lines (LF or CRLF), numbered from 1; blank lines are skipped.
+  public static func lines(_ bytes: [UInt8]) -> [(number: Int, range: Range<Int>)] {
+    var out: [(Int, Range<Int>)] = []
+    var start = 0
+    var n = 0
+    for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x0a {
+      n += 1
+      var end = k
+      if end > start && bytes[end - 1] == 0x0d { end -= 1 }
+      if bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 }) { out.append((n, start..<end)) }
+      start = k + 1
+    }
+    return out
+  }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// `paindesk import --from drchrono FILE...`: JSON saved from the DrChrono REST API as it
+/// returns it: a page (`{"next": ..., "results": [...]}`), a list of pages, or a bare
+/// array. The endpoint of each object is told by its fields. A field the mapping needs
+/// that is missing or of the wrong type fails the batch with the file, index and field.
+/// Built from DrChrono's public API documentation; no real export was at hand.
+public enum DrChronoImport {
+  enum Endpoint: String, CaseIterable {
+    case appointments, patients, medications, patientAuthorizations = "patient_authorizations", labResults = "lab_results"
+
+    /// A field only this endpoint's objects have.
+    var signature: String {
+      switch self {
+      case .appointments: "scheduled_time"
+      case .patients: "date_of_birth"
+      case .medications: "date_prescribed"
+      case .patientAuthorizations: "auth_number"
+      case .labResults: "lab_test"
+      }
+    }
+  }
+
+  public static func run(paths: [String], ledger: Ledger, options: RecordImporter.Options) throws(ToolkitError) -> (ImportSummary, InteropSummary) {
+    var interop = InteropSummary()
+    var records: [(record: JSONObject, file: String, line: Int)] = []
+    for path in paths {
+      let value: JSONValue
+      let bytes = try InteropFile.read(path, maxBytes: 1 << 30)
+      do { value = try JSONParser.parse(bytes) } catch { throw ToolkitError(.dataError, "\(path): invalid JSON: \(error)") }
+      for (k, o) in try objects(value, file: path).enumerated() {
+        records += try map(o, file: path, index: k, summary: &interop).map { ($0, path, k + 1) }
+      }
+    }
+    let summary = try RecordImporter(ledger: ledger, options: options).run(located: records)
+    return (summary, interop)
+  }
+
+  /// The objects of a page, of a list of pages, or of a bare array.
+  static func objects(_ v: JSONValue, file: String) throws(ToolkitError) -> [JSONObject] {
+    if let o = v.objectValue {
+      guard let results = o["results"]?.arrayValue else { throw ToolkitError(.dataError, "\(file): a DrChrono API page has a 'results' array") }
+      return try results.enumerated().map { (k, r) throws(ToolkitError) in
+        guard let x = r.objectValue else { throw ToolkitError(.dataError, "\(file): results[\(k)] is not an object") }
+        return x
+      }
+    }
+    guard let items = v.arrayValue else { throw ToolkitError(.dataError, "\(file): not a DrChrono API page or list") }
+    var out: [JSONObject] = []
+    for item in items {
+      if item.objectValue?["results"] != nil { out += try objects(item, file: file) } else if let o = item.objectValue { out.append(o) } else {
+        throw ToolkitError(.dataError, "\(file): an item of the list is not an object")
+      }
+    }
+    return out
+  }
+
+  static func map(_ o: JSONObject, file: String, index: Int, summary: inout InteropSummary) throws(ToolkitError) -> [JSONObject] {
+    guard let endpoint = Endpoint.allCases.first(where: { o.has($0.signature) }) else {
+      throw ToolkitError(
+        .dataError, "\(file): object \(index + 1): not a DrChrono \(Endpoint.allCases.map(\.rawValue).joined(separator: ", ")) object (none of the fields \(Endpoint.allCases.map(\.signature).joined(separator: ", ")))")
+    }
+    summary.read[endpoint.rawValue, default: 0] += 1
+    let f = Fields(o: o, file: file, index: index, endpoint: endpoint.rawValue)
+    let id = try f.id("id")
+    var r = JSONObject()
+    switch endpoint {
+    case .patients:
+      r["kind"] = "patient"
+      r["id"] = .string("drchrono-patient-\(id)")
+      if let chart = try f.optionalString("chart_id") { r["mrn"] = .string(chart) }
+      r["given_name"] = .string(try f.string("first_name"))
+      r["family_name"] = .string(try f.string("last_name"))
+      r["dob"] = .string(try f.date("date_of_birth"))
+      r["sex"] = .string(["Male": "male", "Female": "female", "Other": "other"][try f.optionalString("gender") ?? ""] ?? "unknown")
+      guard let state = USStates.code(try f.string("state")) else { throw f.fail("state", "is not a US state") }
+      r["state"] = .string(state)
+      let cell = try f.optionalString("cell_phone")
+      let home = try f.optionalString("home_phone")
+      if let p = cell ?? home { r["phone"] = .string(p) }
+      if let e = try f.optionalString("email") { r["email"] = .string(e) }
+      let status = try f.optionalString("patient_status")
+      r["status"] = .string(status == "I" ? "inactive" : status == "D" || o["date_of_death"]?.stringValue != nil ? "deceased" : "active")
+      if let doctor = try f.optionalID("doctor") { r["provider_id"] = .string("drchrono-doctor-\(doctor)") }
+    case .appointments:
+      if o["deleted_flag"]?.boolValue == true {
+        summary.note(file, index + 1, "appointment '\(id)'", "deleted in DrChrono", unit: "object")
+        return []
+      }
+      r["kind"] = "appointment"
+      r["id"] = .string("drchrono-appt-\(id)")
+      r["patient_id"] = .string("drchrono-patient-\(try f.id("patient"))")
+      r["provider_id"] = .string("drchrono-doctor-\(try f.id("doctor"))")
+      guard let start = CSVValues.dateTime(try f.string("scheduled_time"), format: "YYYY-MM-DD") else {
+        throw f.fail("scheduled_time", "is not a date-time (YYYY-MM-DDTHH:MM:SS)")
+      }
+      r["start"] = .string(start)
+      r["duration_min"] = .int(try f.int("duration"))
+      r["type"] = "follow_up"
+      let statuses = [
+        "": "scheduled", "Not Confirmed": "scheduled", "Confirmed": "scheduled", "Arrived": "scheduled", "Checked In": "scheduled",
+        "In Room": "scheduled", "In Session": "scheduled", "Complete": "completed", "Cancelled": "cancelled",
+        "Rescheduled": "cancelled", "No Show": "no_show",
+      ]
+      let s = try f.optionalString("status") ?? ""
+      guard let status = statuses[s] else { throw f.fail("status", "is not a DrChrono appointment status") }
+      r["status"] = .string(status)
+    case .medications:
+      r["kind"] = "rx"
+      r["id"] = .string("drchrono-med-\(id)")
+      r["patient_id"] = .string("drchrono-patient-\(try f.id("patient"))")
+      r["prescriber_id"] = .string("drchrono-doctor-\(try f.id("doctor"))")
+      let name = try f.string("name")
+      let code = try f.optionalString("rxnorm") ?? ""
+      let ingredient = RxNormIngredients.byRxCUI(code) ?? RxNormIngredients.inName(name)
+      r["drug"] = .string(ingredient?.name ?? FHIRMapping.productName(name))
+      if let ingredient { r["rxnorm"] = .string(ingredient.rxcui) }
+      guard let strength = FHIRMapping.strength(name) else {
+        summary.note(file, index + 1, "medication '\(id)'", "no strength in the name", unit: "object")
+        return []
+      }
+      r["strength"] = JSONValue.number(strength.value)
+      r["strength_unit"] = .string(strength.unit)
+      r["form"] = .string(FHIRMapping.form(name))
+      let quantity = try f.optionalNumber("dispense_quantity")
+      let perDay = try f.optionalNumber("dosage_quantity")
+      let days = try f.optionalNumber("days_supply")
+      guard let quantity, let days else {
+        summary.note(file, index + 1, "medication '\(id)'", "no dispense_quantity or days_supply", unit: "object")
+        return []
+      }
+      r["units_per_day"] = JSONValue.number(perDay ?? (days > 0 ? quantity / days : quantity))
+      r["quantity"] = JSONValue.number(quantity)
+      r["days_supply"] = .int(Int64(days))
+      r["schedule"] = .string(ingredient?.schedule ?? "none")
+      r["written_on"] = .string(try f.date("date_prescribed"))
+      if let n = try f.optionalNumber("number_refills") { r["refills"] = .int(Int64(n)) }
+      r["status"] = .string((try f.optionalString("status")) == "active" ? "active" : "discontinued")
+    case .patientAuthorizations, .labResults:
+      let reason = endpoint == .labResults
+        ? "lab_results carry no patient or substance (they are on the lab order); not mapped"
+        : "patient_authorizations carry no payer or service lines a PainDesk auth needs; not mapped"
+      summary.note(file, index + 1, "\(endpoint.rawValue) '\(id)'", reason, unit: "object")
+      return []
+    }
+    summary.mapped[r.string("kind")!, default: 0] += 1
+    return [r]
+  }
+
+  /// Typed access to an API object's fields; errors name the file, object and field.
+  struct Fields {
+    let o: JSONObject
+    let file: String
+    let index: Int
+    let endpoint: String
+
+    func fail(_ field: String, _ m: String) -> ToolkitError {
+      ToolkitError(.dataError, "\(file): \(endpoint) object \(index + 1): field '\(field)' \(m)")
+    }
+    func id(_ k: String) throws(ToolkitError) -> String {
+      guard let v = try optionalID(k) else { throw fail(k, "is missing") }
+      return v
+    }
+    func optionalID(_ k: String) throws(ToolkitError) -> String? {
+      guard let v = o[k], !v.isNull else { return nil }
+      if let i = v.intValue { return String(i) }
+      if let s = v.stringValue, !s.isEmpty { return s }
+      throw fail(k, "is not an id")
+    }
+    func string(_ k: String) throws(ToolkitError) -> String {
+      guard let v = try optionalString(k) else { throw fail(k, "is missing or empty") }
+      return v
+    }
+    func optionalString(_ k: String) throws(ToolkitError) -> String? {
+      guard let v = o[k], !v.isNull else { return nil }
+      guard let s = v.stringValue else { throw fail(k, "is not a string") }
+      return s.isEmpty ? nil : s
+    }
+    func date(_ k: String) throws(ToolkitError) -> String {
+      let s = try string(k)
+      guard let d = CSVValues.date(String(s.prefix(10)), format: "YYYY-MM-DD") else { throw fail(k, "is not a date (YYYY-MM-DD)") }
+      return d
+    }
+    func int(_ k: String) throws(ToolkitError) -> Int64 {
+      guard let v = o[k] else { throw fail(k, "is missing") }
+      guard let i = v.intValue else { throw fail(k, "is not a whole number") }
+      return i
+    }
+    func optionalNumber(_ k: String) throws(ToolkitError) -> Double? {
+      guard let v = o[k], !v.isNull else { return nil }
+      if let d = v.doubleValue { return d }
+      if let s = v.stringValue { if s.isEmpty { return nil }; if let d = Double(s) { return d } }
+      throw fail(k, "is not a number")
+    }
+  }
+}

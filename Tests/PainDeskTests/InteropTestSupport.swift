@@ -1,0 +1,28 @@
+import Foundation
+
+@testable import PainDesk
+
+/// Paths and helpers for the interop tests.
+enum InteropFixtures {
+  static let folder = RecordFixtures.folder.appendingPathComponent("interop")
+  static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  /// The public Synthea export, read in place (never copied into the repository).
+  static let synthea = RecordFixtures.repoRoot.deletingLastPathComponent()
+    .appendingPathComponent("shared/data/sample-bulk-fhir-10-patients").path
+
+  static let options = RecordImporter.Options(actor: "test", tool: "test", at: "2026-11-29T12:00:00Z")
+
+  /// A temporary folder with the given files.
+  static func tempFolder(_ files: [String: [UInt8]]) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("interop-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, bytes) in files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
+    return dir.path
+  }
+
+  static func count(_ ledger: Ledger, _ kind: RecordKind) throws -> Int { try ledger.records(of: kind).count }
+
+  static func totalRecords(_ ledger: Ledger) throws -> Int {
+    try RecordKind.stored.reduce(0) { $0 + (try count(ledger, $1)) }
+  }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+
+@testable import PainDesk
+
+@Suite("interop: X12 835") struct InteropX12Tests {
+  static let sample = InteropFixtures.path("remit-sample.835")
+  static let sampleText = (try? String(contentsOfFile: sample, encoding: .utf8)) ?? ""
+  var text: String { Self.sampleText }
+
+  func ledgerWithClaims() throws -> Ledger {
+    let ledger = try makeLedger()
+    let r = try RecordImporter(ledger: ledger, options: InteropFixtures.options).run(sources: [.file(InteropFixtures.path("remit-ledger.ndjson"))])
+    #expect(r.rejects.isEmpty)
+    return ledger
+  }
+
+  @Test func readsTheSample() throws {
+    let (segments, d) = try X12Parser.parse(Array(text.utf8), file: "s")
+    #expect(d.element == UInt8(ascii: "*") && d.segment == UInt8(ascii: "~") && d.component == UInt8(ascii: ":"))
+    #expect(segments.first?.id == "ISA" && segments.last?.id == "IEA")
+    let r = try Remittance835.read(Array(text.utf8), file: "s")
+    #expect(r.claims.map(\.patientControlNumber) == ["PC1001", "PC1002", "PC1003", "PC9999"])
+    #expect(r.claims[0].lines.map(\.cpt) == ["64483", "64484"])
+    #expect(r.claims[0].lines[1].rarcs == ["N115"])
+    #expect(r.claims[0].lines[0].paidCents == 30000)
+    #expect(r.claims[1].adjustments == [.init(group: "CO", carc: "197", cents: 80000)])
+    #expect(r.claims[0].noticeDate == "2026-03-01")
+  }
+
+  /// Other delimiters, as ISA declares them, and line breaks between segments.
+  @Test func delimitersComeFromISA() throws {
+    let withBreaks = text.replacingOccurrences(of: "*", with: "|").replacingOccurrences(of: "HC:", with: "HC>")
+      .replacingOccurrences(of: "|P|:~", with: "|P|>~")
+    let r = try Remittance835.read(Array(withBreaks.utf8), file: "s")
+    #expect(r.claims.count == 4 && r.claims[0].lines[0].cpt == "64483")
+  }
+
+  /// The fixture is valid X12 by an independent validator (pyx12's x12valid, which has the
+  /// 835 5010 map). Under CI the validator must be installed.
+  @Test func fixtureIsValidPerPyx12() throws {
+    let tmp = try InteropFixtures.tempFolder(["remit.835": Array(text.utf8)])
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["x12valid", "\(tmp)/remit.835"]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    do { try p.run() } catch {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") }
+      return
+    }
+    let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    if p.terminationStatus == 127 {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") } else {
+        print("skipped: x12valid not installed (pip install pyx12)")
+      }
+      return
+    }
+    // x12valid prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
+    #expect(out.contains("remit.835: OK"), "x12valid: \(out.suffix(400))")
+    // And it tells a broken one apart, so the check above means something.
+    let bad = text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0")
+    let tmp2 = try InteropFixtures.tempFolder(["bad.835": Array(bad.utf8)])
+    let q = Process()
+    q.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    q.arguments = ["x12valid", "\(tmp2)/bad.835"]
+    let err2 = Pipe()
+    q.standardError = err2
+    q.standardOutput = FileHandle.nullDevice
+    try q.run()
+    let out2 = String(decoding: err2.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    q.waitUntilExit()
+    #expect(out2.contains("bad.835: Failure"))
+  }
+
+  @Test(arguments: [
+    ("SE*35*0001", "SE*34*0001", "SE01 says 34 segments"),
+    ("GE*1*101", "GE*2*101", "GE01 says 2"),
+    ("IEA*1*000000101", "IEA*3*000000101", "IEA01 says 3"),
+    ("IEA*1*000000101", "IEA*1*000000999", "IEA02 control number"),
+    ("SE*35*0001", "SE*35*0002", "SE02 control number"),
+    ("CLP*PC1001*1*1500*300", "CLP*PC1001*1*15X0*300", "segment 15 (CLP): element 3 is not an amount"),
+    ("DTM*405*20260301", "DTM*405*20261301", "DTM02 is not a date"),
+    ("LQ*HE*N115", "lq*HE*N115", "malformed segment"),
+    ("CAS*CO*50*500", "CAS*ZZ*50*500", "CAS01 is not a group code"),
+    ("ST*835*0001", "ST*837*0001", "not an 835"),
+  ])
+  func malformedIsAnErrorWithTheSegmentNumber(_ from: String, _ to: String, _ message: String) {
+    let bad = text.replacingOccurrences(of: from, with: to)
+    let changed = bad != text
+    #expect(changed)
+    let error = readError(bad)
+    let found = error?.message ?? "no error"
+    let isData = error?.status == .dataError
+    #expect(isData)
+    #expect(found.contains("era.835: segment "), "\(found)")
+    #expect(found.contains(message), "\(found)")
+  }
+
+  func readError(_ s: String) -> ToolkitError? {
+    do {
+      _ = try Remittance835.read(Array(s.utf8), file: "era.835")
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func truncatedFilesAreErrors() throws {
+    let bytes = Array(text.utf8)
+    for cut in [50, 200, bytes.count / 2, bytes.count - 3] {
+      #expect(throws: ToolkitError.self) { try Remittance835.read(Array(bytes.prefix(cut)), file: "t") }
+    }
+    #expect(throws: ToolkitError.self) { try Remittance835.read(Array("hello".utf8), file: "t") }
+  }
+
+  @Test func updatesClaimsAndProceduresAndFilesDenials() throws {
+    let ledger = try ledgerWithClaims()
+    let (summary, interop) = try RemittanceImport.run(paths: [Self.sample], ledger: ledger, options: InteropFixtures.options)
+    #expect(summary.rejects.isEmpty)
+    let claims = Dictionary(uniqueKeysWithValues: try ledger.records(of: .claim).map { ($0.string("id")!, $0) })
+    #expect(claims["c-1001"]?.string("status") == "partial")
+    #expect(claims["c-1001"]?["paid_cents"] == .int(30000))
+    #expect(claims["c-1002"]?.string("status") == "denied")
+    #expect(claims["c-1003"]?.string("status") == "denied")
+    let procs = Dictionary(uniqueKeysWithValues: try ledger.records(of: .procedure).map { ($0.string("id")!, $0) })
+    #expect(procs["p-1"]?["paid_cents"] == .int(30000))
+    #expect(procs["p-2"]?["paid_cents"] == .int(0))
+    let denials = Dictionary(uniqueKeysWithValues: try ledger.records(of: .denial).map { ($0.string("id")!, $0) })
+    #expect(denials["c-1001-denial-2"]?.string("category") == "medical_necessity")
+    #expect(denials["c-1001-denial-2"]?["rarc"] == .array(["N115"]))
+    #expect(denials["c-1002-denial"]?.string("category") == "authorization")
+    // A code the toolkit does not list: kept, filed as other, warned about.
+    #expect(denials["c-1003-denial-1"]?.string("carc") == "97")
+    #expect(denials["c-1003-denial-1"]?.string("category") == "other")
+    #expect(interop.warnings.contains { $0.contains("CARC 97") })
+    // What could not be matched is reported.
+    #expect(interop.notes.contains { $0.what == "CLP 'PC9999'" })
+    #expect(interop.warnings.contains { $0.contains("PC9999") && $0.contains("not matched") })
+    // A second run adds nothing.
+    let (again, _) = try RemittanceImport.run(paths: [Self.sample], ledger: ledger, options: InteropFixtures.options)
+    #expect(again.totals.added == 0 && again.totals.updated == 0)
+  }
+
+  @Test func malformedFileImportsNothing() throws {
+    let ledger = try ledgerWithClaims()
+    let before = try InteropFixtures.totalRecords(ledger)
+    let bad = text.replacingOccurrences(of: "SE*35*0001", with: "SE*12*0001")
+    let dir = try InteropFixtures.tempFolder(["bad.835": Array(bad.utf8)])
+    #expect(throws: ToolkitError.self) {
+      try RemittanceImport.run(paths: [Self.sample, "\(dir)/bad.835"], ledger: ledger, options: InteropFixtures.options)
+    }
+    #expect(try InteropFixtures.totalRecords(ledger) == before)
+    #expect(try ledger.records(of: .claim).allSatisfy { $0.string("status") == "submitted" })
+  }
+
+  @Test func claimsSharingANumberMatchByDateAndCPT() {
+    func claim(_ id: String, _ date: String, _ cpt: String) -> JSONObject {
+      object(#"{"kind":"claim","id":"\#(id)","claim_number":"N1","service_date":"\#(date)","lines":[{"cpt":"\#(cpt)","units":1,"charge_cents":1}]}"#)
+    }
+    var clp = Remittance835.Claim(segment: 1, file: "f", patientControlNumber: "N1", status: "1", chargeCents: 1, paidCents: 1)
+    clp.lines = [.init(segment: 2, cpt: "64483", chargeCents: 1, paidCents: 1, units: 1, date: "2026-02-02")]
+    let m = RemittanceImport.match(clp, [claim("a", "2026-02-01", "64483"), claim("b", "2026-02-02", "64483"), claim("c", "2026-02-02", "64490")])
+    #expect(m?.string("id") == "b")
+  }
+
+  @Test func carcCategories() {
+    #expect(CARCCategory.category("50").0 == .medicalNecessity)
+    #expect(CARCCategory.category("197").0 == .authorization)
+    #expect(CARCCategory.category("151").0 == .frequency)
+    #expect(CARCCategory.category("252").0 == .documentation)
+    #expect(CARCCategory.category("A1") == (.other, false))
+  }
+
+  @Test func money() {
+    #expect(Money.cents("1500") == 150000)
+    #expect(Money.cents("12.5") == 1250)
+    #expect(Money.cents(".75") == 75)
+    #expect(Money.cents("-20.00") == -2000)
+    #expect(Money.cents("1.234") == nil)
+    #expect(Money.cents("") == nil)
+    #expect(Money.cents("1e5") == nil)
+  }
+}
