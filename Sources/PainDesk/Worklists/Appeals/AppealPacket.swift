@@ -190,7 +190,7 @@ public struct AppealPacketWriter: Sendable {
   func placeholderValues(_ p: AppealPacketInput, exhibits: [Exhibit], missing: [String], html: Bool) -> [String: String] {
     let d = p.appeal.denial
     let formal = p.appeal.formal
-    let esc: (String) -> String = html ? Self.escape : { $0 }
+    func esc(_ s: String) -> String { html ? AppealPacketWriter.escape(s) : s }
     let docByImaging = Dictionary(
       (p.evidence?.imaging ?? []).compactMap { i in i.documentId.map { (i.id, $0) } }, uniquingKeysWith: { a, _ in a })
     let exhibitOf = Dictionary(uniqueKeysWithValues: exhibits.map { ($0.document.id, $0.number) })
@@ -227,13 +227,18 @@ public struct AppealPacketWriter: Sendable {
       }.joined(separator: "\n")
     }
     let exhibitLines = exhibits.map { "Exhibit \($0.number): document \($0.document.id), \($0.document.type.rawValue), \($0.document.date)" }
-    let summary = [
-      "Patient \(d.patientId), payer \(p.appeal.payer?.name ?? d.payerId) (\(p.appeal.payer?.type.rawValue ?? "unknown type")); denial \(d.id) dated \(d.noticeDate).",
-      "Requested: \(items.isEmpty ? "no request in the ledger" : items.map { "\($0.cpt) x\($0.units)" }.joined(separator: ", ")); service date \(p.request?.serviceDate ?? "-").",
-      "Diagnoses: \(p.request.map { $0.icd10.isEmpty ? "none on the request" : $0.icd10.joined(separator: ", ") } ?? "-").",
-      "Denied as \(p.appeal.category.rawValue): CARC \(d.carc ?? "-"), RARC \((d.rarc ?? []).joined(separator: ",").isEmpty ? "-" : (d.rarc ?? []).joined(separator: ",")); \"\(d.reason)\".",
+    let rarcText = (d.rarc ?? []).joined(separator: ",")
+    let requested = items.isEmpty ? "no request in the ledger" : items.map { "\($0.cpt) x\($0.units)" }.joined(separator: ", ")
+    let dxText = p.request.map { $0.icd10.isEmpty ? "none on the request" : $0.icd10.joined(separator: ", ") } ?? "-"
+    let payerText = "\(p.appeal.payer?.name ?? d.payerId) (\(p.appeal.payer?.type.rawValue ?? "unknown type"))"
+    let summaryLines: [String] = [
+      "Patient \(d.patientId), payer \(payerText); denial \(d.id) dated \(d.noticeDate).",
+      "Requested: \(requested); service date \(p.request?.serviceDate ?? "-").",
+      "Diagnoses: \(dxText).",
+      "Denied as \(p.appeal.category.rawValue): CARC \(d.carc ?? "-"), RARC \(rarcText.isEmpty ? "-" : rarcText); \"\(d.reason)\".",
       "Evidence: \(met.count) criteria met, \(open.count) open items, \(exhibits.count) exhibits; route \(p.appeal.route.rawValue), \(formal.level.rawValue) due \(formal.date).",
-    ].map { "  " + $0 }.joined(separator: "\n")
+    ]
+    let summary = summaryLines.map { "  " + $0 }.joined(separator: "\n")
     return [
       "date": asOf.description, "denial_id": esc(d.id), "patient_id": esc(d.patientId), "payer_id": esc(d.payerId),
       "payer_name": esc(p.appeal.payer?.name ?? d.payerId), "provider_id": esc(p.request?.providerId ?? "-"),

@@ -103,10 +103,10 @@ struct AppealPackTriage: ToolCommand {
         templatesFolder: folder, documentRoot: (context.ledgerPath as NSString).deletingLastPathComponent,
         limits: PortalLimits(rules: rules), asOf: asOf, pdf: !noPdf, environment: context.terminal.environment)
       for input in try AppealPack.packetInputs(cases, ledger: ledger, rules: rules) {
-        do {
-          let r = try writer.write(input, into: out)
+        switch Result(catching: { () throws(ToolkitError) -> AppealPacketResult in try writer.write(input, into: out) }) {
+        case .success(let r):
           for p in r.portalProblems { context.diagnostics.warning("denial '\(input.appeal.denial.id)': portal limit: \(p)") }
-        } catch let e as ToolkitError {
+        case .failure(let e):
           if e.status == .config || e.status == .cantCreate { throw e }
           context.diagnostics.error(e.message)
           failures.append(e)
