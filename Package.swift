@@ -5,8 +5,7 @@ import PackageDescription
 /// One domain library (`PainDesk`), one command-line plumbing library (`PainDeskCLI`),
 /// and one thin executable per tool.
 let tools = [
-  "paindesk", "uds-due", "refill-check", "recall-scan", "pa-submit", "pa-status", "intake-check", "coverage-check",
-  "records-track",
+  "paindesk", "uds-due", "refill-check", "recall-scan", "pa-submit", "pa-status", "intake-check", "coverage-check", "records-track", "appeal-pack",
 ]
 
 let package = Package(

@@ -195,10 +195,21 @@ public struct Appeal: TypedRecord, Equatable {
   public var filedOn: String?
   public var decidedOn: String?
   public var recoveredCents: Int?
+  // Written by appeal-pack (its triage); `days_left`, `urgency`, `route_reason` are printed only.
+  public var route: AppealRoute?
+  public var category: DenialCategory?
+  public var rule: String?
+  public var source: String?
+  public var countedFrom: String?
+  public var note: String?
+  public var daysLeft: Int?
+  public var urgency: String?
+  public var routeReason: String?
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, level, deadline, status
+    case kind, id, level, deadline, status, route, category, rule, source, note, urgency
     case denialId = "denial_id", filedOn = "filed_on", decidedOn = "decided_on"
-    case recoveredCents = "recovered_cents"
+    case recoveredCents = "recovered_cents", countedFrom = "counted_from", daysLeft = "days_left"
+    case routeReason = "route_reason"
   }
 }

@@ -250,6 +250,15 @@ public enum RecordSpecs {
         id(), ref("denial_id", .denial), req("level", .oneOf(AppealLevel.self)),
         req("deadline", .date), req("status", .oneOf(AppealStatus.self)),
         opt("filed_on", .date), opt("decided_on", .date), opt("recovered_cents", .cents),
+        opt("route", .oneOf(AppealRoute.self), doc: "what to do first: peer_to_peer, appeal, resubmission, coverage_check"),
+        opt("category", .oneOf(DenialCategory.self), doc: "the denial's category"),
+        str("rule", required: false, doc: "the rule that gives the deadline"),
+        str("source", required: false, doc: "the rule's public source"),
+        opt("counted_from", .date, doc: "the date the window is counted from"),
+        str("note", required: false, doc: "e.g. the deadline falls on a weekend or holiday (never moved)"),
+        opt("days_left", .int, doc: "printed by appeal-pack for --as-of; not stored"),
+        str("urgency", required: false, doc: "urgent (under 14 days), routine or past; printed, not stored"),
+        str("route_reason", required: false, doc: "printed, not stored"),
       ]),
       // Scheduling and recall
       KindSpec(.appointment, "a visit on the schedule", fields: [

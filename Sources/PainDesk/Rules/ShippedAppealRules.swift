@@ -33,5 +33,17 @@ extension ShippedRules {
       "appeal.window.workers_comp.ca.imr", "California workers' comp IMR application window",
       p(["appeal_window_days": 30]), source: "8 CCR 9792.10.1", .confirmed,
       note: "from service of the UR decision"),
+    RuleDefinition(
+      "appeal.window.other", "Appeal filing window of other payers (auto no-fault, TRICARE, other states' workers' comp)",
+      p(["appeal_window_days": 60]), source: "payer policy", .unconfirmed,
+      note: "from the notice date; set the payer's appeal_window_days"),
+    RuleDefinition(
+      "appeal.peer_to_peer.window", "Peer-to-peer review window after a denial",
+      p(["p2p_window_days": 0]), source: "payer policy", .unconfirmed,
+      note: "from the notice date; 0 = not offered unless the payer record or config sets p2p_window_days"),
+    RuleDefinition(
+      "appeal.route.resubmission", "Corrected resubmission instead of an appeal",
+      p(["rarc": ["N704", "MA130"]]), source: "X12 RARC N704, MA130; 42 CFR 419.82", .confirmed,
+      note: "unprocessable claims and Medicare OPD/WISeR non-affirmations are resubmitted, not appealed"),
   ]
 }

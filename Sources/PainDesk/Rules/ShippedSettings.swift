@@ -5,5 +5,10 @@ public enum ShippedSettings {
   public static let defaults: JSONObject = ShippedRules.p([
     "due.within_days": 14,
     "recall.letter_after_attempts": 3,
+    "appeal.templates": "",
+    "appeal.urgent_under_days": 14,
+    "appeal.portal_max_files": 10,
+    "appeal.portal_max_file_mb": 60,
+    "appeal.portal_max_total_mb": 150,
   ])
 }

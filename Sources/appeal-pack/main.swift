@@ -1,0 +1,3 @@
+import PainDeskCLI
+
+AppealPackCommand.main()
