@@ -110,7 +110,7 @@ import Testing
     let missing = issues(#"{"id":"x"}"#)
     #expect(missing.count == 1)
     #expect(missing[0].field == "kind")
-    #expect(missing[0].message.hasPrefix("missing field 'kind' (one of: patient, provider"))
+    #expect(missing[0].message.hasPrefix("missing field 'kind' (the kinds: 'paindesk schema'"))
     let unknown = issues(#"{"kind":"Jane Doe","id":"x"}"#)
     #expect(unknown.map(\.field) == ["kind"])
     #expect(unknown[0].message.contains("report_row"))

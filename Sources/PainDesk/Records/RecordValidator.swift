@@ -18,7 +18,7 @@ public enum RecordValidator {
   public static func validate(_ record: JSONObject) -> [RecordIssue] {
     var issues: [RecordIssue] = []
     guard let kindValue = record["kind"] else {
-      issues.append(RecordIssue(field: "kind", message: "missing field 'kind' (one of: \(kindList))"))
+      issues.append(RecordIssue(field: "kind", message: "missing field 'kind' (the kinds: 'paindesk schema', or man paindesk-records)"))
       return issues
     }
     guard case .string(let name) = kindValue else {
@@ -26,7 +26,7 @@ public enum RecordValidator {
       return issues
     }
     guard let kind = RecordKind(name: name) else {
-      issues.append(RecordIssue(field: "kind", message: "unknown kind (expected one of: \(kindList))"))
+      issues.append(RecordIssue(field: "kind", message: "unknown kind (the kinds: 'paindesk schema', or man paindesk-records)"))
       return issues
     }
     let spec = RecordSpecs.spec(for: kind)
@@ -40,7 +40,6 @@ public enum RecordValidator {
     RecordSpecs.references(of: record)
   }
 
-  private static let kindList = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
 
   // MARK: - Fields
 

@@ -23,7 +23,7 @@ struct SchemaCommand: ToolCommand {
 
   func validate() throws {
     if let kind, RecordKind(name: kind) == nil {
-      throw ValidationError("unknown kind '\(kind)': use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw ValidationError("unknown kind '\(kind)': list the kinds with: paindesk schema | jq -r 'keys[]'")
     }
   }
 
