@@ -4,7 +4,7 @@ import PackageDescription
 /// PainDesk: a Unix toolkit for the back office of interventional pain clinics.
 /// One domain library (`PainDesk`), one command-line plumbing library (`PainDeskCLI`),
 /// and one thin executable per tool.
-let tools = ["paindesk", "uds-due", "refill-check", "recall-scan", "pa-submit", "pa-status"]
+let tools = ["paindesk", "uds-due", "refill-check", "recall-scan", "pa-submit", "pa-status", "revenue-model"]
 
 let package = Package(
   name: "PainDesk",
