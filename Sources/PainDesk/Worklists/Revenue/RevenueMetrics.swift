@@ -6,16 +6,42 @@ public struct RevenueMetrics: Sendable {
   public let rules: EffectiveRules
   public let settings: RevenueSettings
 
+  /// Lookups built once for every period.
+  let authsById: [String: Auth]
+  let claimPayer: [String: String]
+  let decisions: [(decision: AuthFirstDecision, day: LocalDate)]
+  let submitted: [(auth: Auth, day: LocalDate)]
+  let appointmentDays: [(appointment: Appointment, day: LocalDate)]
+
   public init(data: RevenueData, rules: EffectiveRules, settings: RevenueSettings) {
     self.data = data
     self.rules = rules
     self.settings = settings
+    let cal = rules.calendar
+    authsById = Dictionary(data.auths.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var cp: [String: String] = [:]
+    for c in data.claims { for l in c.lines { if let id = l.procedureId { cp[id] = c.payerId } } }
+    claimPayer = cp
+    var ds: [(AuthFirstDecision, LocalDate)] = []
+    for id in data.firstDecisions.keys.sorted() {
+      let d = data.firstDecisions[id]!
+      if let day = RevenueMetrics.decisionDate(d, cal) { ds.append((d, day)) }
+    }
+    decisions = ds
+    submitted = data.auths.compactMap { a in
+      a.submittedAt.flatMap { cal.parseDateTime($0) }.map { (a, cal.localDate(of: $0)) }
+    }
+    appointmentDays = data.appointments.compactMap { a in cal.parseDateTime(a.start).map { (a, cal.localDate(of: $0)) } }
   }
 
-  public func rows(_ p: RevenuePeriod) -> RevenueRows {
+  /// The parts of the report a period gets: all, or only what the 12-month trend needs.
+  public enum Parts: Sendable { case all, trend }
+
+  public func rows(_ p: RevenuePeriod, parts: Parts = .all) -> RevenueRows {
     var r = RevenueRows(period: p.label)
     procedures(p, &r)
     auths(p, &r)
+    guard parts == .all else { return r }
     appeals(p, &r)
     scheduling(p, &r)
     staff(p, &r)
@@ -30,9 +56,6 @@ public struct RevenueMetrics: Sendable {
   }
 
   func procedures(_ p: RevenuePeriod, _ r: inout RevenueRows) {
-    let authsById = Dictionary(data.auths.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var claimPayer: [String: String] = [:]
-    for c in data.claims { for l in c.lines { if let id = l.procedureId { claimPayer[id] = c.payerId } } }
     var count = ["total": 0], fam: [String: Int] = [:], prov: [String: Int] = [:], pay: [String: Int] = [:]
     var exp = ["total": 0], efam: [String: Int] = [:], eprov: [String: Int] = [:], epay: [String: Int] = [:]
     var unpriced = 0
@@ -75,7 +98,7 @@ public struct RevenueMetrics: Sendable {
     r.cents("expected_revenue_cents", "provider", eprov, e + ", by provider")
     r.cents("expected_revenue_cents", "payer", epay, e + ", by payer")
     r.add("procedures_unpriced", "total", nil, Double(unpriced), .count, "performed procedures with no matching fee")
-    let pf = "paid_cents of claims with service_date in the period, plus procedures' paid_cents not on a claim"
+    let pf = "paid_cents of all claims (procedures, visits, drug tests) with service_date in the period, plus procedures' paid_cents not on a claim"
     r.cents("paid_cents", "total", paid, pf)
     r.cents("paid_cents", "payer", ppay, pf + ", by payer")
   }
@@ -90,8 +113,7 @@ public struct RevenueMetrics: Sendable {
     }
   }
 
-  func decisionDate(_ d: AuthFirstDecision) -> LocalDate? {
-    let cal = rules.calendar
+  static func decisionDate(_ d: AuthFirstDecision, _ cal: ClinicCalendar) -> LocalDate? {
     if let t = d.auth.decidedAt, let i = cal.parseDateTime(t) { return cal.localDate(of: i) }
     if let t = d.auth.decidedAt, let day = LocalDate(String(t.prefix(10))) { return day }
     return Instant(d.recordedAt).map { cal.localDate(of: $0) }
@@ -103,15 +125,15 @@ public struct RevenueMetrics: Sendable {
 
   func auths(_ p: RevenuePeriod, _ r: inout RevenueRows) {
     let cal = rules.calendar
-    var submitted = ["total": 0], spay: [String: Int] = [:]
+    var subm = ["total": 0], spay: [String: Int] = [:]
     var pended = ["total": 0]
-    for a in data.auths {
-      guard let t = a.submittedAt, let i = cal.parseDateTime(t), p.contains(cal.localDate(of: i)) else { continue }
-      submitted["total"]! += 1
+    for (a, day) in submitted {
+      guard p.contains(day) else { continue }
+      subm["total"]! += 1
       spay[a.payerId, default: 0] += 1
       if data.everPended.contains(a.id) { pended["total"]! += 1 }
     }
-    r.counts("auths_submitted", "total", submitted, "auths whose submitted_at falls in the period")
+    r.counts("auths_submitted", "total", subm, "auths whose submitted_at falls in the period")
     r.counts("auths_submitted", "payer", spay, "auths whose submitted_at falls in the period, by payer")
     r.counts("auths_pended", "total", pended, "auths submitted in the period that were ever recorded as pended")
 
@@ -121,8 +143,8 @@ public struct RevenueMetrics: Sendable {
     var turnaround: [String: [Double]] = ["total": []]
     var deadline: [Double] = []
     var late = 0, timed = 0
-    for (_, d) in data.firstDecisions {
-      guard let day = decisionDate(d), p.contains(day), let cls = RevenueMetrics.decisionClass(d.auth.status) else { continue }
+    for (d, day) in decisions {
+      guard p.contains(day), let cls = RevenueMetrics.decisionClass(d.auth.status) else { continue }
       let a = d.auth
       let keys = [("total", "total"), ("payer", a.payerId), ("family", RevenueData.family(a.items.first?.cpt)), ("channel", channel(a))]
       for (dim, k) in keys {
@@ -207,12 +229,9 @@ public struct RevenueMetrics: Sendable {
   }
 
   func scheduling(_ p: RevenuePeriod, _ r: inout RevenueRows) {
-    let cal = rules.calendar
     var cancelled = ["total": 0], ctype: [String: Int] = [:]
     var noShow = 0, completed = 0, refilled = 0, refilledCents = 0
-    for a in data.appointments {
-      guard let i = cal.parseDateTime(a.start) else { continue }
-      let day = cal.localDate(of: i)
+    for (a, day) in appointmentDays {
       guard p.contains(day) else { continue }
       switch a.status {
       case .cancelled:

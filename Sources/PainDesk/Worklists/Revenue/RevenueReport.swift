@@ -37,7 +37,7 @@ public enum RevenueReport {
     all.append(metrics.rows(p.previous))
     all.append(metrics.rows(p.lastYear))
     for m in p.trailingMonths where m != p {
-      let trend = metrics.rows(m).rows.filter { trendMetrics.contains($0.metric) && ($0.dimension == "total" || $0.dimension == "payer") }
+      let trend = metrics.rows(m, parts: .trend).rows.filter { trendMetrics.contains($0.metric) && ($0.dimension == "total" || $0.dimension == "payer") }
       var t = RevenueRows(period: m.label)
       for r in trend { t.add(r.metric, r.dimension ?? "total", r.key, r.value, r.unit, r.formula ?? "") }
       all.append(t)

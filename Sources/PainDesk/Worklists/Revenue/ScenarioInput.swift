@@ -6,9 +6,11 @@ public enum ScenarioInput {
   public static func values(json text: String, source: String) throws(ToolkitError) -> [String: Double] {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty { return [:] }
-    guard case .object(let o)? = try? JSONParser.parse(trimmed) else {
-      throw ToolkitError(.dataError, "\(source): scenario is not a JSON object")
+    let parsed: JSONValue
+    do { parsed = try JSONParser.parse(trimmed) } catch {
+      throw ToolkitError(.dataError, "\(source): scenario is not valid JSON: \(error)")
     }
+    guard case .object(let o) = parsed else { throw ToolkitError(.dataError, "\(source): scenario is not a JSON object") }
     let known = Set((Scenario.fields + Scenario.optionalFields).map(\.name))
     var out: [String: Double] = [:]
     for (k, v) in o {
