@@ -26,7 +26,7 @@ public enum RevenueReportHTML {
     // 1. Monthly revenue: expected and paid bars per month.
     let expected = months.map { find("expected_revenue_cents", "total", nil, $0) }
     let paid = months.map { find("paid_cents", "total", nil, $0) }
-    h += chart(id: "chart-monthly-revenue", title: "Monthly revenue (expected from the fee schedule, and paid)") {
+    h += chart(id: "chart-monthly-revenue", title: "Monthly revenue: procedures expected from the fee schedule, and paid on all claims") {
       bars(groups: months, series: [("expected", "#3b6ea5", expected), ("paid", "#7fb069", paid)])
     }
     // 2. First-pass denial rate by payer, one line per payer.
@@ -63,7 +63,7 @@ public enum RevenueReportHTML {
   }
 
   static func chart(id: String, title: String, _ body: () -> String) -> String {
-    "<div class=\"chart\"><h2>\(esc(title))</h2>\n<svg id=\"\(id)\" xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"260\" viewBox=\"0 0 720 260\">\n\(body())</svg></div>\n"
+    "<div class=\"chart\"><h2>\(esc(title))</h2>\n<svg id=\"\(id)\" xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"276\" viewBox=\"0 0 720 276\">\n\(body())</svg></div>\n"
   }
 
   static let left = 70.0, top = 20.0, width = 630.0, height = 200.0
@@ -130,7 +130,7 @@ public enum RevenueReportHTML {
   static func legend(_ items: [(String, String)]) -> String {
     var s = ""
     for (i, (name, color)) in items.enumerated() {
-      let x = left + Double(i % 6) * 105, y = 250.0 - Double(i / 6) * 0
+      let x = left + Double(i % 6) * 105, y = 248.0 + Double(i / 6) * 12
       s += "<rect x=\"\(f(x))\" y=\"\(f(y - 8))\" width=\"10\" height=\"8\" fill=\"\(color)\"/><text x=\"\(f(x + 13))\" y=\"\(f(y))\" font-size=\"9\">\(esc(name))</text>\n"
     }
     return s
