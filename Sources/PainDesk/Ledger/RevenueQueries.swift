@@ -1,7 +1,7 @@
 import GRDB
 
 /// The first payer decision on an auth, read from its event history: the auth as it was
-/// recorded in the first event whose status was a decision.
+/// recorded in the first event whose status was a decision (the fields the report reads).
 public struct AuthFirstDecision: Sendable {
   public let auth: Auth
   public let seq: Int64
@@ -14,32 +14,42 @@ extension Ledger {
   /// Statuses that are a payer decision (records.md auth).
   public static let decisionStatuses = ["approved", "approved_pending_number", "partial", "modified", "denied"]
 
-  /// For each auth (not void), its first event whose status was a decision.
+  /// For each auth (not void), its first event whose status was a decision. The fields
+  /// the report reads are extracted in SQL (no JSON decoding in Swift): the auth carries
+  /// ids, status, urgency, channel, times, location, service date and its lines' codes.
   public func authFirstDecisions() throws(ToolkitError) -> [String: AuthFirstDecision] {
-    let rows: [(String, String, Int64, String)] = try read { db in
+    try read { db in
       let marks = Ledger.decisionStatuses.map { _ in "?" }.joined(separator: ",")
       let cursor = try Row.fetchCursor(
         db,
         sql: """
-          SELECT e.record_id, e.record, e.seq, e.at FROM events e
+          SELECT e.record_id, e.seq, e.at, json_extract(e.record, '$.patient_id'), json_extract(e.record, '$.payer_id'),
+            json_extract(e.record, '$.provider_id'), json_extract(e.record, '$.status'), json_extract(e.record, '$.urgency'),
+            json_extract(e.record, '$.channel'), json_extract(e.record, '$.submitted_at'), json_extract(e.record, '$.decided_at'),
+            json_extract(e.record, '$.location_id'), json_extract(e.record, '$.service_date'),
+            (SELECT group_concat(json_extract(i.value, '$.cpt'), ' ') FROM json_each(e.record, '$.items') i)
+          FROM events e
           JOIN (SELECT record_id, MIN(seq) AS first FROM events
                 WHERE kind = 'auth' AND action != 'void' AND json_extract(record, '$.status') IN (\(marks))
                 GROUP BY record_id) f ON e.seq = f.first
           JOIN "auth" a ON a.id = e.record_id AND a.voided = 0
           """, arguments: StatementArguments(Ledger.decisionStatuses))
-      var out: [(String, String, Int64, String)] = []
-      while let r = try cursor.next() { out.append((r[0], r[1], r[2], r[3])) }
+      var out: [String: AuthFirstDecision] = [:]
+      while let r = try cursor.next() {
+        let id: String = r[0]
+        guard let status = AuthStatus(rawValue: r[6] ?? ""), let urgency = Urgency(rawValue: r[7] ?? "") else {
+          throw ToolkitError(.dataError, "stored auth event for '\(id)' does not match its kind; run 'paindesk verify'")
+        }
+        let cpts = ((r[13] as String?) ?? "").split(separator: " ").map(String.init)
+        let auth = Auth(
+          id: id, patientId: r[3] ?? "", payerId: r[4] ?? "", providerId: r[5] ?? "",
+          items: cpts.enumerated().map { AuthItem(seq: $0.offset + 1, cpt: $0.element, units: 1) }, icd10: [],
+          urgency: urgency, serviceDate: r[12], locationId: r[11], status: status,
+          channel: (r[8] as String?).flatMap(SubmissionChannel.init(rawValue:)), submittedAt: r[9], decidedAt: r[10])
+        out[id] = AuthFirstDecision(auth: auth, seq: r[1], recordedAt: r[2])
+      }
       return out
     }
-    let decoder = JSONValueDecoder()
-    var out: [String: AuthFirstDecision] = [:]
-    for (id, text, seq, at) in rows {
-      guard case .object(let o)? = try? JSONParser.parse(text), let auth = try? decoder.decode(Auth.self, from: o) else {
-        throw ToolkitError(.dataError, "stored auth event for '\(id)' does not match its kind; run 'paindesk verify'")
-      }
-      out[id] = AuthFirstDecision(auth: auth, seq: seq, recordedAt: at)
-    }
-    return out
   }
 
   /// Ids of auths that were ever recorded as pended.
