@@ -5,12 +5,16 @@
 # the same file; prints both times and the ratio. Target: under 2 s at N = 100,000
 # (2,000,000 events).
 # Usage: bench/revenue.sh [N]   (default 100000; BENCH_BIN=.build/debug for a debug build)
-# Measured 2026-11-29 on the shared 2-core machine (load ~14), debug build, N = 2,000
-# (32,981 events): import 50.8 s; revenue-model 12.7 s, sqlite3 0.30 s, ratio 42. The
-# tool computes ~15 periods (three in full, 12 trend months), at-risk and compliance;
-# the SQL one month. A profile shows half the time decoding typed records (JSON) and a
-# sixth in the per-period passes. Not run at N = 100,000 (debug import too slow here);
-# the 2 s target is not met by this design: it needs the month's aggregates in SQL.
+# Measured 2026-11-29 on the shared 2-core machine (load average ~10 from other builds),
+# debug build, one run each:
+#   N = 2,000  (32,981 events):  revenue-model 3.01 s, sqlite3 0.06 s, ratio 50
+#   N = 10,000 (164,972 events): revenue-model 21.1 s (238 MB), sqlite3 0.41 s, ratio 51
+# (import of the 10,000: 77 s). The tool computes ~15 periods (three in full, 12 trend
+# months), revenue at risk and compliance; the SQL one month. Profile: about half the
+# time goes to decoding typed records from JSON, a fifth to the per-period passes, a
+# tenth to the compliance worklists. N = 100,000 was not run here; extrapolating the
+# debug figure, the 2 s target is not met by this design: it needs the month's
+# aggregates pushed into SQL (as the first-decision query already is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -181,7 +181,7 @@ public struct RevenueMetrics: Sendable {
     }
     r.ratios("first_pass_partial_rate", "total", partial, den["total"]!, "partial or modified first decisions / all first decisions")
     let tf = "days from submitted_at to decided_at of first decisions in the period"
-    for k in turnaround.keys.sorted() {
+    for k in ["total"] + turnaround.keys.filter({ $0 != "total" }).sorted() {
       let dim = k == "total" ? "total" : "payer"
       let key: String? = k == "total" ? nil : k
       if let m = Percentile.nearestRank(turnaround[k]!, 0.5) { r.add("turnaround_median_days", dim, key, m, .days, tf + ", median (nearest rank)") }

@@ -7,20 +7,21 @@ struct RevenueReportCommand: ToolCommand {
     commandName: "report",
     abstract: "The revenue report of a month or a date range (the default).",
     discussion: """
-      One report_row per metric, dimension and period (metric, dimension, key, period,
-      value, unit, formula; rates as fractions; cents as integers), for the period, the
-      previous period and the same period last year; expected revenue, paid amounts,
-      first-pass denial rates and first decisions also for each of the 12 months ending
-      with the period; revenue at risk, recalls and drug screens overdue as of --as-of.
-      CSV has exactly those seven columns in every mode; table pivots the comparison
-      periods into columns; html is one printable page with four SVG charts.
-      A rate with nothing to divide by is left out, not printed as 0.
+      One report_row per metric, dimension and period (metric, dimension, key,
+      period, value, unit, formula; rates as fractions; cents as integers), for
+      the period, the previous period and the same period last year; expected
+      revenue, paid amounts, first-pass denial rates and first decisions also
+      for each of the 12 months ending with the period; revenue at risk, recalls
+      and drug screens overdue as of --as-of. CSV has exactly those seven
+      columns in every mode; table pivots the comparison periods into columns;
+      html is one printable page with four SVG charts. A rate with nothing to
+      divide by is left out, not printed as 0.
 
       EXAMPLES
         revenue-model report --month 2026-10 --format csv > october.csv
         revenue-model report --from 2026-10-01 --to 2026-10-15 --format table
         revenue-model report --format html > report.html
-        revenue-model report --minutes pa-submit=25 --format ndjson | jq -c 'select(.metric == "pa_hours")'
+        revenue-model report --minutes pa-submit=25 --format csv | grep ^pa_hours
       """)
 
   @OptionGroup var common: CommonOptions

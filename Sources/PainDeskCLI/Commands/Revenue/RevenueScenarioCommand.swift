@@ -9,23 +9,25 @@ struct RevenueScenarioCommand: ToolCommand {
     abstract: "What the back-office work is worth in a year, from a scenario JSON.",
     discussion: """
       Reads one JSON object (stdin, or --scenario FILE) with physicians,
-      procedures_per_physician_month, avg_reimbursement_cents, first_pass_denial_before,
-      first_pass_denial_after, appeal_recovery_rate, pa_hours_per_physician_week_before,
-      pa_hours_per_physician_week_after, working_weeks, cancellation_fills_per_month and
-      va_cost_cents_per_month; optional denied_revenue_lost_share (default 1.0),
-      appealed_share (default 1.0) and physician_hour_value_cents. Prints report_row
-      records: annual_procedure_revenue, pa_efficiency_revenue, appeal_recovery_revenue,
-      physician_hours_recovered, scheduling_revenue, va_cost and net_impact, each with its
-      formula and the numbers used. Needs no ledger unless --from-ledger, which measures
-      physicians, procedures, reimbursement, the first-pass denial rate (as 'before'), the
-      appeal recovery rate and waitlist fills from the 12 full months before --as-of.
-      A missing or invalid field exits 65 naming it.
+      procedures_per_physician_month, avg_reimbursement_cents,
+      first_pass_denial_before, first_pass_denial_after, appeal_recovery_rate,
+      pa_hours_per_physician_week_before, pa_hours_per_physician_week_after,
+      working_weeks, cancellation_fills_per_month and va_cost_cents_per_month;
+      optional denied_revenue_lost_share (default 1.0), appealed_share (default
+      1.0) and physician_hour_value_cents. Prints report_row records:
+      annual_procedure_revenue, pa_efficiency_revenue, appeal_recovery_revenue,
+      physician_hours_recovered, scheduling_revenue, va_cost and net_impact,
+      each with its formula and the numbers used. Needs no ledger unless --from-
+      ledger, which measures physicians, procedures, reimbursement, the first-
+      pass denial rate (as 'before'), the appeal recovery rate and waitlist
+      fills from the 12 full months before --as-of. A missing or invalid field
+      exits 65 naming it.
 
       EXAMPLES
         revenue-model scenario --scenario practice.json --format table
         echo '{"physicians":3,...}' | revenue-model scenario
-        revenue-model scenario --scenario practice.json --vary denied_revenue_lost_share=0.5..1 --steps 6
-        revenue-model scenario --from-ledger --scenario targets.json --as-of 2026-11-29
+        revenue-model scenario --scenario p.json --vary appealed_share=0.5..1
+        revenue-model scenario --from-ledger --scenario targets.json
       """)
 
   @OptionGroup var common: CommonOptions
