@@ -5,7 +5,8 @@ import PackageDescription
 /// One domain library (`PainDesk`), one command-line plumbing library (`PainDeskCLI`),
 /// and one thin executable per tool.
 let tools = [
-  "paindesk", "uds-due", "refill-check", "recall-scan", "pa-submit", "pa-status", "intake-check", "coverage-check", "records-track", "appeal-pack",
+  "paindesk", "uds-due", "refill-check", "recall-scan", "pa-submit", "pa-status",
+  "intake-check", "coverage-check", "records-track", "appeal-pack", "revenue-model",
 ]
 
 let package = Package(

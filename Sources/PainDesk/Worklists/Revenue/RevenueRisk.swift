@@ -1,0 +1,109 @@
+/// Revenue at risk as of a date: denials not appealed while the window is open (with the
+/// days left), auths pending past the payer's deadline, approved auths with units left and
+/// nothing scheduled, and approved auths expiring unused within `expiringWithinDays`.
+public struct RevenueRisk: Sendable {
+  public let data: RevenueData
+  public let rules: EffectiveRules
+  public let settings: RevenueSettings
+  /// Appointments from the as-of date on (scheduled ones use an auth).
+  public let upcoming: [Appointment]
+
+  public init(data: RevenueData, rules: EffectiveRules, settings: RevenueSettings, upcoming: [Appointment]) {
+    self.data = data
+    self.rules = rules
+    self.settings = settings
+    self.upcoming = upcoming
+  }
+
+  /// The appeal filing window of a payer in days: the payer record, else the shipped rule
+  /// for its type (domain.md §5).
+  func appealWindowDays(_ payer: Payer?) -> Int {
+    if let d = payer?.appealWindowDays { return d }
+    let rule: String
+    switch payer?.type {
+    case .medicare?: rule = "appeal.window.medicare.redetermination"
+    case .medicareAdvantage?: rule = "appeal.window.medicare_advantage.reconsideration"
+    case .medicaid?: rule = "appeal.window.medicaid.plan_appeal"
+    case .marketplace?: rule = "appeal.window.marketplace.internal"
+    default: rule = "appeal.window.commercial.internal"
+    }
+    return rules.int(rule, "appeal_window_days")
+  }
+
+  /// Expected cents of an auth's lines with units left (all lines when `all`).
+  func expectedCents(_ a: Auth, on date: LocalDate, all: Bool) -> Int {
+    let payer = data.payers[a.payerId]
+    var cents = 0
+    for item in a.items {
+      let units = all ? (item.approvedUnits ?? item.units) : max(0, AuthUsability.unitsLeft(item, authStatus: a.status) ?? 0)
+      guard units > 0 else { continue }
+      cents += (data.fees.allowedCents(payer: payer, cpt: item.cpt, placeOfService: a.placeOfService, on: date) ?? 0) * units
+    }
+    return cents
+  }
+
+  public func rows(asOf: AsOf) -> RevenueRows {
+    var r = RevenueRows(period: asOf.date.description)
+    let today = asOf.date
+    let authsById = Dictionary(data.auths.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let appealed = Set(data.appeals.filter { $0.status != .preparing }.map(\.denialId))
+    let preparing = Dictionary(data.appeals.filter { $0.status == .preparing }.map { ($0.denialId, $0.deadline) }, uniquingKeysWith: min)
+    var count: [String: Int] = [:], cents: [String: Int] = [:], bucketCents: [String: Int] = [:], bucketCount: [String: Int] = [:]
+    for d in data.denials where !appealed.contains(d.id) {
+      guard let notice = LocalDate(d.noticeDate), notice <= today else { continue }
+      let deadline = preparing[d.id].flatMap { LocalDate($0) } ?? notice.adding(days: appealWindowDays(data.payers[d.payerId]))
+      let left = today.days(to: deadline)
+      guard left >= 0 else { continue }
+      let value = d.amountCents ?? d.authId.flatMap { authsById[$0] }.map { expectedCents($0, on: today, all: true) } ?? 0
+      count["denied_unappealed", default: 0] += 1
+      cents["denied_unappealed", default: 0] += value
+      let bucket = left <= 7 ? "00-07" : left <= 30 ? "08-30" : "31+"
+      bucketCount[bucket, default: 0] += 1
+      bucketCents[bucket, default: 0] += value
+    }
+    let cal = rules.calendar
+    let booked = Set(upcoming.filter { $0.status == .scheduled }.compactMap(\.authId))
+    for a in data.auths {
+      switch a.status {
+      case .submitted, .pended:
+        guard let st = a.submittedAt, let s = cal.parseDateTime(st), let payer = data.payers[a.payerId] else { continue }
+        let state = a.locationId.flatMap { data.locations[$0]?.address.state } ?? payer.state
+        let due = DecisionTimeframe.due(
+          submittedAt: s, urgency: a.urgency, payer: payer, cpts: a.items.map(\.cpt), state: state,
+          serviceDate: a.serviceDate.flatMap { LocalDate($0) }, rules: rules)
+        guard due.isOverdue(asOf: asOf) else { continue }
+        count["pending_past_deadline", default: 0] += 1
+        cents["pending_past_deadline", default: 0] += expectedCents(a, on: today, all: true)
+      case .approved, .partial, .modified:
+        guard !booked.contains(a.id) else { continue }
+        let left = expectedCents(a, on: today, all: false)
+        let hasUnits = a.items.contains { (AuthUsability.unitsLeft($0, authStatus: a.status) ?? 0) > 0 }
+        guard hasUnits else { continue }
+        if let to = a.validTo.flatMap({ LocalDate($0) }) {
+          guard to >= today else { continue }
+          if today.days(to: to) <= settings.expiringWithinDays {
+            count["approved_expiring_unused", default: 0] += 1
+            cents["approved_expiring_unused", default: 0] += left
+            continue
+          }
+        }
+        count["approved_unscheduled", default: 0] += 1
+        cents["approved_unscheduled", default: 0] += left
+      default: continue
+      }
+    }
+    let cats = ["denied_unappealed", "pending_past_deadline", "approved_unscheduled", "approved_expiring_unused"]
+    let f = "as of the date: denied_unappealed = denials with no appeal filed and the window open (amount_cents, else the auth's fees); pending_past_deadline = submitted or pended auths past the payer's decision deadline; approved_unscheduled = approved auths with units left and no scheduled appointment; approved_expiring_unused = the same, valid_to within \(settings.expiringWithinDays) days"
+    r.add("revenue_at_risk_cents", "total", nil, Double(cats.reduce(0) { $0 + (cents[$1] ?? 0) }), .cents, f)
+    for c in cats {
+      r.add("revenue_at_risk_cents", "category", c, Double(cents[c] ?? 0), .cents, f)
+      r.add("revenue_at_risk_count", "category", c, Double(count[c] ?? 0), .count, f)
+    }
+    let bf = "denials not appealed with the window open, by days left to the appeal deadline"
+    for b in ["00-07", "08-30", "31+"] {
+      r.add("denied_unappealed_cents", "days_left", b, Double(bucketCents[b] ?? 0), .cents, bf)
+      r.add("denied_unappealed_count", "days_left", b, Double(bucketCount[b] ?? 0), .count, bf)
+    }
+    return r
+  }
+}

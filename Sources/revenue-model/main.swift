@@ -1,0 +1,2 @@
+import PainDeskCLI
+RevenueModelCommand.main()
