@@ -113,7 +113,7 @@ import Testing
     #expect(missing[0].message.hasPrefix("missing field 'kind' (the kinds: 'paindesk schema'"))
     let unknown = issues(#"{"kind":"Jane Doe","id":"x"}"#)
     #expect(unknown.map(\.field) == ["kind"])
-    #expect(unknown[0].message.contains("report_row"))
+    #expect(unknown[0].message.contains("paindesk schema"))
     #expect(!unknown[0].message.contains("Jane"))
     #expect(issues(#"{"kind":["patient"],"id":"x"}"#).map(\.message) == ["'kind' must be a string, found an array"])
   }
