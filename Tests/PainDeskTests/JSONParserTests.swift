@@ -77,3 +77,10 @@ import Testing
     #expect(JSONWriter.canonical(.string("a\u{01}b")) == #""a\u0001b""#)
   }
 }
+
+@Suite("HTML text") struct HTMLTextTests {
+  @Test func escapesMarkup() {
+    #expect(HTMLText.escape(#"<b>"Tom" & Jerry</b>"#) == "&lt;b&gt;&quot;Tom&quot; &amp; Jerry&lt;/b&gt;")
+    #expect(HTMLText.escape("plain é") == "plain é")
+  }
+}

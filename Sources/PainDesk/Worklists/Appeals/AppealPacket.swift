@@ -258,8 +258,7 @@ public struct AppealPacketWriter: Sendable {
   }
 
   static func escape(_ s: String) -> String {
-    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    HTMLText.escape(s)
   }
 
   static func hex(_ data: Data) -> String {

@@ -51,16 +51,6 @@ public enum AuditReportHTML {
   }
 
   static func esc(_ s: String) -> String {
-    var o = ""
-    for c in s {
-      switch c {
-      case "&": o += "&amp;"
-      case "<": o += "&lt;"
-      case ">": o += "&gt;"
-      case "\"": o += "&quot;"
-      default: o.append(c)
-      }
-    }
-    return o
+    HTMLText.escape(s)
   }
 }

@@ -154,16 +154,6 @@ public enum RevenueReportHTML {
   static func f(_ v: Double) -> String { String((v * 10).rounded() / 10) }
 
   static func esc(_ s: String) -> String {
-    var o = ""
-    for c in s {
-      switch c {
-      case "&": o += "&amp;"
-      case "<": o += "&lt;"
-      case ">": o += "&gt;"
-      case "\"": o += "&quot;"
-      default: o.append(c)
-      }
-    }
-    return o
+    HTMLText.escape(s)
   }
 }
