@@ -8,8 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+bench_tmp
 l="$out/demo.sqlite"
 "$bench_bin/paindesk" demo --ledger "$l" --as-of 2026-11-29 >/dev/null
 reads="--kind patient --kind payer --kind location --kind coverage --kind case --kind auth --kind procedure --kind appointment --kind referral --kind records_request --kind document --kind assessment --kind outreach"

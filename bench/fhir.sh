@@ -8,8 +8,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 need_tools jq python3
 n=${1:-100000}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+bench_tmp
 pd="$bench_bin/paindesk"
 synthea=../shared/data/sample-bulk-fhir-10-patients
 

@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 need_tools sqlite3 jq sqlite-utils python3
 n=${1:-1000000}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+bench_tmp
 pd="$bench_bin/paindesk"
 
 python3 bench/gen_patients.py "$n" "$out/p.ndjson" "$out/p.csv"

@@ -25,3 +25,20 @@ ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); pri
 need_tools() {
   for t in "$@"; do command -v "$t" >/dev/null || { echo "bench: needs $t (see bench/README.md)" >&2; exit 2; }; done
 }
+
+# A scratch folder in $out, removed when the script ends.
+bench_tmp() {
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+}
+
+# load_ledger LEDGER FILE [FILE...]: a new ledger with the files imported, the first
+# timed as "paindesk import"; prints how many events the ledger holds.
+load_ledger() {
+  local ledger=$1 first=$2
+  shift 2
+  "$bench_bin/paindesk" init --ledger "$ledger"
+  measure "paindesk import" "$bench_bin/paindesk" import --ledger "$ledger" "$first"
+  for f in "$@"; do "$bench_bin/paindesk" import --ledger "$ledger" "$f"; done
+  echo "events: $(sqlite3 "$ledger" 'select count(*) from events')"
+}

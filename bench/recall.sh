@@ -11,13 +11,10 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 need_tools sqlite3 python3
 n=${1:-100000}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+bench_tmp
 python3 bench/gen_recall.py "$n" "$out/clinic.ndjson"
 echo "patients: $n, records: $(wc -l < "$out/clinic.ndjson") ($(du -h "$out/clinic.ndjson" | cut -f1) of NDJSON), bin: $bench_bin"
-"$bench_bin/paindesk" init --ledger "$out/l.sqlite"
-measure "paindesk import" "$bench_bin/paindesk" import --ledger "$out/l.sqlite" "$out/clinic.ndjson"
-echo "events: $(sqlite3 "$out/l.sqlite" 'select count(*) from events')"
+load_ledger "$out/l.sqlite" "$out/clinic.ndjson"
 # Warm the page cache for both.
 sqlite3 "$out/l.sqlite" 'select count(*) from appointment' >/dev/null
 measure "recall-scan (ndjson)" "$bench_bin/recall-scan" --ledger "$out/l.sqlite" --as-of 2026-11-29 --format ndjson

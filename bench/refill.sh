@@ -11,8 +11,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 need_tools sqlite3 jq python3
 n=${1:-100000}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+bench_tmp
 asof=2026-11-29
 export PAINDESK_LEDGER="$out/demo.sqlite"
 "$bench_bin/paindesk" demo --seed 1 --as-of "$asof" >/dev/null 2>&1

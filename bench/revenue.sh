@@ -20,14 +20,10 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 need_tools sqlite3 python3
 n=${1:-100000}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+bench_tmp
 python3 bench/gen_revenue.py "$n" "$out/clinic.ndjson" "$out/updates.ndjson"
 echo "patients: $n, records: $(cat "$out/clinic.ndjson" "$out/updates.ndjson" | wc -l), bin: $bench_bin"
-"$bench_bin/paindesk" init --ledger "$out/l.sqlite"
-measure "paindesk import" "$bench_bin/paindesk" import --ledger "$out/l.sqlite" "$out/clinic.ndjson"
-"$bench_bin/paindesk" import --ledger "$out/l.sqlite" "$out/updates.ndjson"
-echo "events: $(sqlite3 "$out/l.sqlite" 'select count(*) from events')"
+load_ledger "$out/l.sqlite" "$out/clinic.ndjson" "$out/updates.ndjson"
 sqlite3 "$out/l.sqlite" 'select count(*) from events' >/dev/null
 measure "revenue-model report (ndjson)" "$bench_bin/revenue-model" report --ledger "$out/l.sqlite" --as-of 2026-11-29 --month 2026-10 --format ndjson
 ours=$LAST_SECONDS

@@ -36,6 +36,8 @@ public final class Ledger: Sendable {
   /// Creates a new ledger file (mode 0600, or 0660 for a group) and its folder (0700, or
   /// 2770 setgid for a group). Refuses to touch an existing file.
   public static func create(path: String, group: String? = nil) throws(ToolkitError) -> Ledger {
+    // An unknown group is a usage error before anything is created.
+    if let group { _ = try LedgerFiles.groupID(group) }
     let dir = (path as NSString).deletingLastPathComponent
     try LedgerFiles.makeFolder(dir.isEmpty ? "." : dir, group: group)
     try LedgerFiles.createFile(path, group: group)

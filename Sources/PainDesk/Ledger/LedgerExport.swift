@@ -23,13 +23,7 @@ extension Ledger {
   /// Current records of one kind, void ones left out, by id.
   public func records(of kind: RecordKind) throws(ToolkitError) -> [JSONObject] {
     try read { db in
-      var out: [JSONObject] = []
-      let cursor = try String.fetchCursor(
-        db, sql: "SELECT record FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE voided = 0 ORDER BY id")
-      while let text = try cursor.next() {
-        if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
-      }
-      return out
+      try Ledger.recordObjects(db, sql: "SELECT record FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE voided = 0 ORDER BY id")
     }
   }
 
@@ -74,15 +68,7 @@ extension Ledger {
 extension Ledger {
   /// Current records of one kind as their typed view (void ones left out), by id.
   public func all<T: TypedRecord>(_ type: T.Type) throws(ToolkitError) -> [T] {
-    let decoder = JSONValueDecoder()
-    var out: [T] = []
-    for o in try records(of: T.recordKind) {
-      do { out.append(try decoder.decode(T.self, from: o)) } catch {
-        throw ToolkitError(
-          .dataError, "stored \(T.recordKind.rawValue) '\(o.string("id") ?? "?")' does not match its kind; run 'paindesk verify'",
-          detail: "\(error)")
-      }
-    }
-    return out
+    try Ledger.decodeAll(records(of: T.recordKind), as: T.self)
   }
+
 }

@@ -39,11 +39,16 @@ enum LedgerFiles {
     if let group { try share(path, group: group, mode: mode) }
   }
 
-  static func share(_ path: String, group: String, mode: mode_t) throws(ToolkitError) {
+  static func groupID(_ group: String) throws(ToolkitError) -> gid_t {
     guard let g = getgrnam(group) else {
       throw ToolkitError(.usage, "no group '\(group)' on this system: create it (groupadd) or name another")
     }
-    if chown(path, uid_t.max, g.pointee.gr_gid) != 0 {
+    return g.pointee.gr_gid
+  }
+
+  static func share(_ path: String, group: String, mode: mode_t) throws(ToolkitError) {
+    let gid = try groupID(group)
+    if chown(path, uid_t.max, gid) != 0 {
       throw ToolkitError(.noPermission, "cannot give '\(path)' to group '\(group)': \(reason(errno))")
     }
     if chmod(path, mode) != 0 {

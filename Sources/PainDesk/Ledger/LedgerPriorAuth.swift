@@ -6,64 +6,22 @@ extension Ledger {
   /// Current records of `kind` whose `patient_id` is one of `patientIds` (void ones left
   /// out), as raw JSON objects.
   public func records(of kind: RecordKind, patientIds: [String]) throws(ToolkitError) -> [JSONObject] {
-    guard !patientIds.isEmpty else { return [] }
-    return try read { db in
-      var out: [JSONObject] = []
-      let table = LedgerMigrations.quoted(kind.rawValue)
-      let column = kind == .patient ? "id" : "patient_id"
-      var start = 0
-      while start < patientIds.count {
-        let chunk = Array(patientIds[start..<min(start + 500, patientIds.count)])
-        start += chunk.count
-        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-        let cursor = try String.fetchCursor(
-          db, sql: "SELECT record FROM \(table) WHERE voided = 0 AND \(column) IN (\(marks))",
-          arguments: StatementArguments(chunk))
-        while let text = try cursor.next() {
-          if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
-        }
-      }
-      return out
-    }
+    try records(of: kind, where: kind == .patient ? "id" : "patient_id", in: patientIds, orderedById: false)
   }
 
   /// Typed records of patients.
   public func all<T: TypedRecord>(_ type: T.Type, patientIds: [String]) throws(ToolkitError) -> [T] {
-    let decoder = JSONValueDecoder()
-    var out: [T] = []
-    for o in try records(of: T.recordKind, patientIds: patientIds) {
-      do { out.append(try decoder.decode(T.self, from: o)) } catch {
-        throw ToolkitError(.dataError, "stored \(T.recordKind.rawValue) '\(o.string("id") ?? "?")' does not match its kind; run 'paindesk verify'")
-      }
-    }
-    return out
+    try Ledger.decodeAll(records(of: T.recordKind, patientIds: patientIds), as: T.self)
   }
 
   /// Records of a kind by id (void ones left out).
   public func records(of kind: RecordKind, ids: [String]) throws(ToolkitError) -> [JSONObject] {
-    guard !ids.isEmpty else { return [] }
-    return try read { db in
-      var out: [JSONObject] = []
-      let table = LedgerMigrations.quoted(kind.rawValue)
-      var start = 0
-      while start < ids.count {
-        let chunk = Array(ids[start..<min(start + 500, ids.count)])
-        start += chunk.count
-        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-        let cursor = try String.fetchCursor(
-          db, sql: "SELECT record FROM \(table) WHERE voided = 0 AND id IN (\(marks))", arguments: StatementArguments(chunk))
-        while let text = try cursor.next() {
-          if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
-        }
-      }
-      return out
-    }
+    try records(of: kind, where: "id", in: ids, orderedById: false)
   }
 
   /// Auths whose status is one of `statuses` (all when nil), by id.
   public func auths(statuses: [String]?) throws(ToolkitError) -> [JSONObject] {
     try read { db in
-      var out: [JSONObject] = []
       var sql = "SELECT record FROM \"auth\" WHERE voided = 0"
       var args: [String] = []
       if let statuses, !statuses.isEmpty {
@@ -71,11 +29,7 @@ extension Ledger {
         args = statuses
       }
       sql += " ORDER BY id"
-      let cursor = try String.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
-      while let text = try cursor.next() {
-        if case .object(let o) = try JSONParser.parse(text) { out.append(o) }
-      }
-      return out
+      return try Ledger.recordObjects(db, sql: sql, arguments: StatementArguments(args))
     }
   }
 

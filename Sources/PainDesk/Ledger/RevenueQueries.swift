@@ -90,24 +90,17 @@ extension Ledger {
   /// Current records of a kind whose date column (`date`, `service_date`, `start`...)
   /// falls from `from` to `to` inclusive (by text prefix), typed.
   public func all<T: TypedRecord>(_ type: T.Type, dateColumn: String, from: String, to: String) throws(ToolkitError) -> [T] {
-    let texts: [String] = try read { db in
-      try String.fetchAll(
+    let column = LedgerMigrations.quoted(dateColumn)
+    let objects = try read { db in
+      try Ledger.recordObjects(
         db,
         sql: """
           SELECT record FROM \(LedgerMigrations.quoted(T.recordKind.rawValue))
-          WHERE voided = 0 AND \(LedgerMigrations.quoted(dateColumn)) >= ? AND \(LedgerMigrations.quoted(dateColumn)) < ?
+          WHERE voided = 0 AND \(column) >= ? AND \(column) < ?
           ORDER BY id
           """, arguments: [from, to + "\u{7F}"])
     }
-    let decoder = JSONValueDecoder()
-    var out: [T] = []
-    out.reserveCapacity(texts.count)
-    for text in texts {
-      guard case .object(let o)? = try? JSONParser.parse(text), let r = try? decoder.decode(T.self, from: o) else {
-        throw ToolkitError(.dataError, "stored \(T.recordKind.rawValue) does not match its kind; run 'paindesk verify'")
-      }
-      out.append(r)
-    }
-    return out
+    return try Ledger.decodeAll(objects, as: T.self)
   }
+
 }
