@@ -26,6 +26,8 @@ let package = Package(
       name: "PainDesk",
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The C API of the same system SQLite, for the importer's hot path (RawStatement).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         "CZlib",
       ],
@@ -38,7 +40,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "PainDeskTests", dependencies: ["PainDesk", "PainDeskCLI"]),
+    .testTarget(
+      name: "PainDeskTests",
+      dependencies: ["PainDesk", "PainDeskCLI", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "EndToEndTests", dependencies: ["PainDesk"] + tools.map { .target(name: $0) }),
   ] + tools.map { .executableTarget(name: $0, dependencies: ["PainDeskCLI"]) },
   swiftLanguageModes: [.v6]

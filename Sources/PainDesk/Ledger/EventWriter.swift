@@ -9,10 +9,10 @@ final class EventWriter {
   let tool: String
   private var tipSeq: Int64
   private var tipHash: String
-  private var currentStatements: [RecordKind: Statement] = [:]
-  private var existsStatements: [RecordKind: Statement] = [:]
-  private var upsertStatements: [RecordKind: Statement] = [:]
-  private var insertEvent: Statement?
+  private var currentStatements: [RecordKind: RawStatement] = [:]
+  private var existsStatements: [RecordKind: RawStatement] = [:]
+  private var upsertStatements: [RecordKind: RawStatement] = [:]
+  private var insertEvent: RawStatement?
   /// Ids recently found to exist, so that a million patients naming one provider cost one
   /// look-up; bounded, so memory does not grow with the input.
   private var known: Set<String> = []
@@ -32,26 +32,44 @@ final class EventWriter {
     }
   }
 
+  /// How a record compares with its stored version.
+  enum Stored: Equatable {
+    case absent
+    case same
+    case different
+  }
+
+  private func currentStatement(_ kind: RecordKind) throws -> RawStatement {
+    if let s = currentStatements[kind] { return s }
+    let s = try RawStatement(db, sql: "SELECT record, voided FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
+    currentStatements[kind] = s
+    return s
+  }
+
+  /// Compares the canonical bytes with the stored record without copying it out.
+  func compare(kind: RecordKind, id: String, canonical: [UInt8]) throws -> Stored {
+    let stmt = try currentStatement(kind)
+    stmt.bind(1, id)
+    return try stmt.firstRow { row in row.columnBytes(0).elementsEqual(canonical) ? .same : .different } ?? .absent
+  }
+
   /// The stored version of a record: its canonical JSON and whether it is void.
   func current(kind: RecordKind, id: String) throws -> (record: String, voided: Bool)? {
-    let stmt = try currentStatements[kind] ?? {
-      let s = try db.makeStatement(sql: "SELECT record, voided FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
-      currentStatements[kind] = s
-      return s
-    }()
-    guard let row = try Row.fetchOne(stmt, arguments: [id]) else { return nil }
-    return (row[0], row[1])
+    let stmt = try currentStatement(kind)
+    stmt.bind(1, id)
+    return try stmt.firstRow { row in (String(decoding: row.columnBytes(0), as: UTF8.self), row.columnInt(1) != 0) }
   }
 
   func exists(kind: RecordKind, id: String) throws -> Bool {
     let key = kind.rawValue + "\u{0}" + id
     if known.contains(key) { return true }
     let stmt = try existsStatements[kind] ?? {
-      let s = try db.makeStatement(sql: "SELECT 1 FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
+      let s = try RawStatement(db, sql: "SELECT 1 FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE id = ?")
       existsStatements[kind] = s
       return s
     }()
-    guard try Row.fetchOne(stmt, arguments: [id]) != nil else { return false }
+    stmt.bind(1, id)
+    guard try stmt.firstRow({ _ in true }) != nil else { return false }
     if known.count >= EventWriter.knownLimit { known.removeAll(keepingCapacity: true) }
     known.insert(key)
     return true
@@ -65,14 +83,22 @@ final class EventWriter {
       seq: seq, at: at, actor: actor, tool: tool, action: action, kind: kind.rawValue, recordID: id, record: record)
     let hash = EventHash.hash(previous: tipHash, event: fields)
     let stmt = try insertEvent ?? {
-      let s = try db.makeStatement(
-        sql: "INSERT INTO events (seq, at, actor, tool, action, kind, record_id, record, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)")
+      let s = try RawStatement(
+        db, sql: "INSERT INTO events (seq, at, actor, tool, action, kind, record_id, record, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)")
       insertEvent = s
       return s
     }()
-    try stmt.execute(arguments: [
-      seq, at, actor, tool, action, kind.rawValue, id, String(decoding: record, as: UTF8.self), tipHash, hash,
-    ])
+    stmt.bind(1, seq)
+    stmt.bind(2, at)
+    stmt.bind(3, actor)
+    stmt.bind(4, tool)
+    stmt.bind(5, action)
+    stmt.bind(6, kind.rawValue)
+    stmt.bind(7, id)
+    stmt.bind(8, record)
+    stmt.bind(9, tipHash)
+    stmt.bind(10, hash)
+    try stmt.execute()
     tipSeq = seq
     tipHash = hash
     return seq
@@ -85,34 +111,39 @@ final class EventWriter {
       let names = table.columns.map { LedgerMigrations.quoted($0.name) }
       let placeholders = Array(repeating: "?", count: names.count + 3).joined(separator: ",")
       let updates = (names + ["seq", "record"]).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-      let s = try db.makeStatement(
+      let s = try RawStatement(
+        db,
         sql: "INSERT INTO \(LedgerMigrations.quoted(table.name)) (id, \(names.joined(separator: ", ")), seq, record) VALUES (\(placeholders)) ON CONFLICT(id) DO UPDATE SET \(updates)"
       )
       upsertStatements[kind] = s
       return s
     }()
-    var args: [DatabaseValueConvertible?] = [id]
-    args.reserveCapacity(table.columns.count + 3)
-    for c in table.columns { args.append(EventWriter.columnValue(object, c)) }
-    args.append(seq)
-    args.append(String(decoding: record, as: UTF8.self))
-    stmt.setUncheckedArguments(StatementArguments(args))
+    stmt.bind(1, id)
+    var index: Int32 = 2
+    for c in table.columns {
+      EventWriter.bindColumn(stmt, index, object, c)
+      index += 1
+    }
+    stmt.bind(index, seq)
+    stmt.bind(index + 1, record)
     try stmt.execute()
+  }
+
+  /// Binds a typed column from the record: strings as text, numbers as numbers, booleans
+  /// as 0/1, anything else (absent, null, arrays, objects) as NULL.
+  static func bindColumn(_ stmt: RawStatement, _ index: Int32, _ object: JSONObject, _ c: StateColumn) {
+    var v: JSONValue? = object[c.path[0]]
+    for key in c.path.dropFirst() { v = v?[key] }
+    switch v {
+    case .some(.string(let s)): stmt.bind(index, s)
+    case .some(.int(let i)): if c.sqlType == "REAL" { stmt.bind(index, Double(i)) } else { stmt.bind(index, i) }
+    case .some(.double(let d)): stmt.bind(index, d)
+    case .some(.bool(let b)): stmt.bind(index, Int64(b ? 1 : 0))
+    default: stmt.bindNull(index)
+    }
   }
 
   func markVoid(kind: RecordKind, id: String) throws {
     try db.execute(sql: "UPDATE \(LedgerMigrations.quoted(kind.rawValue)) SET voided = 1 WHERE id = ?", arguments: [id])
-  }
-
-  static func columnValue(_ object: JSONObject, _ c: StateColumn) -> DatabaseValueConvertible? {
-    var v: JSONValue? = object[c.path[0]]
-    for key in c.path.dropFirst() { v = v?[key] }
-    switch v {
-    case .some(.string(let s)): return s
-    case .some(.int(let i)): return c.sqlType == "REAL" ? Double(i) : i
-    case .some(.double(let d)): return d
-    case .some(.bool(let b)): return b ? 1 : 0
-    default: return nil
-    }
   }
 }

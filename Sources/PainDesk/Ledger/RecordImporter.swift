@@ -87,15 +87,6 @@ public final class RecordImporter {
     }
   }
 
-  private struct Waiting {
-    let kind: RecordKind
-    let id: String
-    let object: JSONObject
-    let canonical: [UInt8]
-    let file: String
-    let line: Int
-  }
-
   let ledger: Ledger
   let options: Options
   /// Called with the number of records read so far, every few thousand records.
@@ -106,17 +97,15 @@ public final class RecordImporter {
     self.options = options
   }
 
-  /// Imports every record of the sources, in order, as one batch.
+  /// Imports every record of the sources, in order, as one batch. The lines are read and
+  /// checked on a second thread (`ImportPipeline`) while this one writes.
   public func run(sources: [InputSource]) throws(ToolkitError) -> ImportSummary {
-    try batch { state throws(ToolkitError) in
-      for source in sources {
-        let fd = try source.open()
-        var reader = NDJSONReader(source: source, fd: fd)
-        while let item = try reader.next() {
-          switch item {
-          case .record(let line, let object): try state.take(object, file: source.name, line: line)
-          case .bad(let e): state.reject(Reject(file: e.file, line: e.line, kind: nil, id: nil, message: e.message, record: nil))
-          }
+    let pipeline = ImportPipeline(sources: sources)
+    defer { pipeline.finish() }
+    return try batch { state throws(ToolkitError) in
+      while let chunk = try pipeline.next() {
+        for line in chunk {
+          try state.take(line)
           if state.stop { return }
         }
       }
@@ -127,7 +116,7 @@ public final class RecordImporter {
   public func run(records: [JSONObject], source: String) throws(ToolkitError) -> ImportSummary {
     try batch { state throws(ToolkitError) in
       for (k, r) in records.enumerated() {
-        try state.take(r, file: source, line: k + 1)
+        try state.take(CheckedLine.check(r, file: source, line: k + 1))
         if state.stop { return }
       }
     }
@@ -138,7 +127,7 @@ public final class RecordImporter {
   public func run(located: [(record: JSONObject, file: String, line: Int)]) throws(ToolkitError) -> ImportSummary {
     try batch { state throws(ToolkitError) in
       for r in located {
-        try state.take(r.record, file: r.file, line: r.line)
+        try state.take(CheckedLine.check(r.record, file: r.file, line: r.line))
         if state.stop { return }
       }
     }
@@ -167,7 +156,7 @@ public final class RecordImporter {
     let options: Options
     let progress: ((Int) -> Void)?
     var summary = ImportSummary()
-    var waiting: [Waiting] = []
+    var waiting: [CheckedRecord] = []
     /// Without --skip-bad, the first bad line stops the writing; reading goes on to
     /// report a few more problems at once.
     var failed = false
@@ -185,57 +174,56 @@ public final class RecordImporter {
       failed = true
     }
 
-    func take(_ object: JSONObject, file: String, line: Int) throws(ToolkitError) {
-      summary.records += 1
-      if summary.records % 4096 == 0 { progress?(summary.records) }
-      let kindName = object.string("kind")
-      let id = object.string("id")
-      if let kindName, let kind = RecordKind(name: kindName), !kind.isStored {
-        reject(Reject(file: file, line: line, kind: kindName, id: id, message: "kind '\(kindName)' is a tool's output and is not stored in the ledger", record: object))
+    func take(_ line: CheckedLine) throws(ToolkitError) {
+      let record: CheckedRecord
+      switch line {
+      case .unreadable(let r):
+        reject(r)
         return
-      }
-      let issues = RecordValidator.validate(object)
-      if !issues.isEmpty {
-        // Every problem of the record at once, so one fix makes it good.
-        let message = issues.prefix(5).map(\.message).joined(separator: "; ") + (issues.count > 5 ? "; ..." : "")
-        reject(Reject(file: file, line: line, kind: kindName, id: id, message: message, record: object))
+      case .invalid(let r):
+        count()
+        reject(r)
         return
+      case .record(let r):
+        count()
+        record = r
       }
-      guard let kindName, let kind = RecordKind(name: kindName), let id else { return }
       if failed && !options.skipBad { return }
-      let canonical = JSONWriter.canonicalBytes(.object(object))
-      let w = Waiting(kind: kind, id: id, object: object, canonical: canonical, file: file, line: line)
       do {
-        if try missingReference(w) != nil {
-          waiting.append(w)
+        if try missingReference(record) != nil {
+          waiting.append(record)
           return
         }
-        try store(w)
+        try store(record)
       } catch {
         throw LedgerErrors.translate(error, path: "")
       }
     }
 
+    private func count() {
+      summary.records += 1
+      if summary.records % 4096 == 0 { progress?(summary.records) }
+    }
+
     /// The first reference of the record to a record that is neither in the ledger nor
     /// (yet) in this batch.
-    func missingReference(_ w: Waiting) throws -> (field: String, kind: RecordKind, id: String)? {
-      for ref in RecordSpecs.references(of: w.object) where try !writer.exists(kind: ref.kind, id: ref.id) {
+    func missingReference(_ w: CheckedRecord) throws -> (field: String, kind: RecordKind, id: String)? {
+      for ref in w.references where try !writer.exists(kind: ref.kind, id: ref.id) {
         return ref
       }
       return nil
     }
 
-    func store(_ w: Waiting) throws {
+    func store(_ w: CheckedRecord) throws {
       let kind = w.kind
-      if let old = try writer.current(kind: kind, id: w.id) {
-        if old.record.utf8.elementsEqual(w.canonical) {
-          summary.bump(kind) { $0.unchanged += 1 }
-          return
-        }
+      switch try writer.compare(kind: kind, id: w.id, canonical: w.canonical) {
+      case .same:
+        summary.bump(kind) { $0.unchanged += 1 }
+      case .different:
         let seq = try writer.append(action: "update", kind: kind, id: w.id, record: w.canonical)
         try writer.upsertState(kind: kind, id: w.id, object: w.object, record: w.canonical, seq: seq)
         summary.bump(kind) { $0.updated += 1 }
-      } else {
+      case .absent:
         let seq = try writer.append(action: "add", kind: kind, id: w.id, record: w.canonical)
         try writer.upsertState(kind: kind, id: w.id, object: w.object, record: w.canonical, seq: seq)
         summary.bump(kind) { $0.added += 1 }
@@ -248,7 +236,7 @@ public final class RecordImporter {
       var progressMade = true
       while !waiting.isEmpty && progressMade && !(failed && !options.skipBad) {
         progressMade = false
-        var still: [Waiting] = []
+        var still: [CheckedRecord] = []
         for w in waiting {
           if try missingReference(w) == nil {
             try store(w)

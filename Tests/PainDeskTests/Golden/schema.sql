@@ -165,7 +165,7 @@ CREATE TABLE "document" (
   record TEXT NOT NULL
 );
 CREATE INDEX "document_by_patient_id" ON "document"("patient_id");
-CREATE TABLE events (
+CREATE TABLE "events" (
   seq INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
   actor TEXT NOT NULL,
@@ -175,7 +175,7 @@ CREATE TABLE events (
   record_id TEXT NOT NULL,
   record TEXT NOT NULL,
   prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
-  hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+  hash TEXT NOT NULL CHECK (length(hash) = 64)
 );
 CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
