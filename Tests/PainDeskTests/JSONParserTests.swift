@@ -3,6 +3,17 @@ import Testing
 @testable import PainDesk
 
 @Suite("JSON parser") struct JSONParserTests {
+  @Test func keysSortByUTF8BytesAndStringsEscapeOnlyWhatTheyMust() {
+    // "z" (7A) before "é" (C3 A9) before "😀" (F0 ...); a prefix before its extensions.
+    let o = try! JSONParser.parse(#"{"😀":1,"é":2,"z":3,"ab":4,"a":5,"abc":6,"":7}"#)
+    #expect(JSONWriter.canonical(o) == #"{"":7,"a":5,"ab":4,"abc":6,"z":3,"é":2,"😀":1}"#)
+    #expect(JSONObject.keyPrecedes("ab", "abc") && !JSONObject.keyPrecedes("abc", "ab") && !JSONObject.keyPrecedes("a", "a"))
+    // The bulk path copies plain text; the slow path escapes quotes, backslashes, controls.
+    let s = JSONValue.string("plain é / text")
+    #expect(JSONWriter.canonical(s) == #""plain é / text""#)
+    #expect(JSONWriter.canonical(.string("a\"b\\c\u{1}\n")) == #""a\"b\\c\u0001\n""#)
+  }
+
   @Test func parsesEveryKindOfValue() throws {
     let v = try JSONParser.parse(#"{"b":true,"a":[1,-2.5,"x\u00e9\n",null,{}],"c":1e3}"#)
     #expect(v["a"] == .array([.int(1), .double(-2.5), .string("xé\n"), .null, .object(JSONObject())]))

@@ -48,8 +48,9 @@ public enum EventHash {
 
   public static func hash(previous: String, event: EventFields) -> String {
     var h = SHA256()
-    h.update(data: Array(previous.utf8))
-    h.update(data: canonicalEvent(event))
+    var previous = previous
+    previous.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    canonicalEvent(event).withUnsafeBytes { h.update(bufferPointer: $0) }
     return hex(h.finalize())
   }
 

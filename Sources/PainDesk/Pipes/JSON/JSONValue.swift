@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A JSON value as PainDesk keeps it: records pass through tools without losing fields,
 /// and the ledger hashes their canonical form, so the representation is exact and ordered.
 ///
@@ -127,7 +131,19 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
   /// Canonical key order: by UTF-8 bytes.
   public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
+    // memcmp on the UTF-8 storage of native strings; the generic path for the others.
+    let fast = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+        let n = Swift.min(x.count, y.count)
+        if n > 0, let px = x.baseAddress, let py = y.baseAddress {
+          let c = memcmp(px, py, n)
+          if c != 0 { return c < 0 }
+        }
+        return x.count < y.count
+      }
+    }
+    if let fast, let result = fast { return result }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
   public subscript(key: String) -> JSONValue? {
