@@ -39,40 +39,11 @@ import Testing
   /// The fixture is valid X12 by an independent validator (pyx12's x12valid, which has the
   /// 835 5010 map). Under CI the validator must be installed.
   @Test func fixtureIsValidPerPyx12() throws {
-    let tmp = try InteropFixtures.tempFolder(["remit.835": Array(text.utf8)])
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["x12valid", "\(tmp)/remit.835"]
-    let err = Pipe()
-    p.standardError = err
-    p.standardOutput = FileHandle.nullDevice
-    do { try p.run() } catch {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") }
-      return
-    }
-    let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    if p.terminationStatus == 127 {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") } else {
-        print("skipped: x12valid not installed (pip install pyx12)")
-      }
-      return
-    }
-    // x12valid prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
+    guard let out = x12valid(text, name: "remit.835") else { return }
     #expect(out.contains("remit.835: OK"), "x12valid: \(out.suffix(400))")
     // And it tells a broken one apart, so the check above means something.
-    let bad = text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0")
-    let tmp2 = try InteropFixtures.tempFolder(["bad.835": Array(bad.utf8)])
-    let q = Process()
-    q.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    q.arguments = ["x12valid", "\(tmp2)/bad.835"]
-    let err2 = Pipe()
-    q.standardError = err2
-    q.standardOutput = FileHandle.nullDevice
-    try q.run()
-    let out2 = String(decoding: err2.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    q.waitUntilExit()
-    #expect(out2.contains("bad.835: Failure"))
+    let bad = x12valid(text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0"), name: "bad.835")
+    #expect(bad?.contains("bad.835: Failure") == true)
   }
 
   @Test(arguments: [
@@ -185,6 +156,7 @@ import Testing
   }
 
   /// x12valid's report on a text, or nil when it is not installed (an issue under CI).
+  /// It prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
   func x12valid(_ text: String, name: String) -> String? {
     guard let dir = try? InteropFixtures.tempFolder([name: Array(text.utf8)]) else { return nil }
     let p = Process()
@@ -193,14 +165,16 @@ import Testing
     let err = Pipe()
     p.standardError = err
     p.standardOutput = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return nil }
-    let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    if p.terminationStatus == 127 {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") }
+    func missing() -> String? {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") } else {
+        print("skipped: x12valid not installed (pip install pyx12)")
+      }
       return nil
     }
-    return out
+    guard (try? p.run()) != nil else { return missing() }
+    let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return p.terminationStatus == 127 ? missing() : out
   }
 
   /// A reversal and its corrected claim: the payment taken back, the new one applied,
