@@ -130,6 +130,9 @@ import Testing
     #expect(summary.counts[.rx]?.added == 1)
     #expect(interop.read == ["patients": 2, "appointments": 3, "medications": 2, "patient_authorizations": 1, "lab_results": 1])
     #expect(interop.reasons["deleted in DrChrono"] == 1)
+    // No coverage for the patient in the ledger, and a lab result that is not a drug test.
+    #expect(interop.reasons["no procedure_codes"] == 1)
+    #expect(interop.reasons["not a urine drug screen"] == 1)
     #expect(interop.reasons["no strength in the name"] == nil)
     #expect(interop.reasons["no dispense_quantity or days_supply"] == 1)
     let rx = try #require(try ledger.records(of: .rx).first)
@@ -137,8 +140,70 @@ import Testing
     #expect(try ledger.records(of: .patient).first { $0.string("id") == "drchrono-patient-8" }?.string("state") == "TX")
   }
 
+  /// Authorizations to auth (payer and ICD-10 from the ledger), drug-test lab results to
+  /// one uds per lab order; the rest counted and skipped by reason.
+  @Test func drchronoAuthorizationsAndDrugScreens() throws {
+    let ledger = try makeLedger()
+    let api = InteropFixtures.path("drchrono-clinical.json")
+    _ = try RecordImporter(ledger: ledger, options: InteropFixtures.options).run(sources: [.file(InteropFixtures.path("drchrono-ledger.ndjson"))])
+    // Before the patient's coverage and diagnoses are in the ledger: skipped, counted.
+    let (first, firstInterop) = try DrChronoImport.run(paths: [api], ledger: ledger, options: InteropFixtures.options)
+    #expect(first.rejects.isEmpty)
+    #expect(first.counts[.auth] == nil)
+    #expect(firstInterop.reasons["no primary coverage of the patient in the ledger (DrChrono names no payer)"] == 2)
+    #expect(first.counts[.uds]?.added == 1)
+    _ = try RecordImporter(ledger: ledger, options: InteropFixtures.options).run(sources: [.file(InteropFixtures.path("drchrono-clinical-ledger.ndjson"))])
+    let (summary, interop) = try DrChronoImport.run(paths: [api], ledger: ledger, options: InteropFixtures.options)
+    #expect(summary.rejects.isEmpty)
+    #expect(summary.counts[.auth]?.added == 1)
+    #expect(summary.counts[.uds]?.unchanged == 1)
+    #expect(interop.read["lab_orders"] == 1 && interop.read["lab_results"] == 5 && interop.read["patient_authorizations"] == 3)
+    #expect(interop.reasons["no primary coverage of the patient in the ledger (DrChrono names no payer)"] == 1)
+    #expect(interop.reasons["no procedure_codes"] == 1)
+    #expect(interop.reasons["not a urine drug screen"] == 1)
+    #expect(interop.reasons["lab_order not in the files"] == 1)
+    #expect(interop.reasons["lab result pending (no result yet)"] == 1)
+    // Notes name ids only: no values, names or codes of results.
+    #expect(interop.notes.allSatisfy { !$0.reason.contains("98") && !$0.reason.contains("Robin") && !$0.what.contains("Glucose") })
+    let auth = try #require(try ledger.records(of: .auth).first)
+    #expect(auth.string("id") == "drchrono-auth-40")
+    #expect(auth.string("payer_id") == "payer-acme" && auth.string("coverage_id") == "cov-7")
+    #expect(auth["icd10"] == .array(["M54.16"]))
+    #expect(auth.string("status") == "approved" && auth.string("auth_number") == "AUTH-40")
+    #expect(auth.string("valid_from") == "2026-03-01" && auth.string("valid_to") == "2026-06-01")
+    let items = auth["items"]?.arrayValue?.compactMap(\.objectValue) ?? []
+    #expect(items.map { $0.string("cpt") } == ["64483", "64484"])
+    #expect(items.map { $0["units"] } == [.int(1), .int(2)])
+    let uds = try #require(try ledger.records(of: .uds).first)
+    #expect(uds.string("id") == "drchrono-uds-70" && uds.string("patient_id") == "drchrono-patient-7")
+    #expect(uds.string("type") == "presumptive" && uds.string("ordered_on") == "2026-03-02" && uds.string("collected_on") == "2026-03-02")
+    #expect(uds["results"] == .array([.object(["substance": "opiates", "detected": true]), .object(["substance": "cannabinoids", "detected": false])]))
+    let (again, _) = try DrChronoImport.run(paths: [api], ledger: ledger, options: InteropFixtures.options)
+    #expect(again.changed == 0)
+  }
+
+  @Test func drchronoDrugTestResults() {
+    typealias C = DrChronoImport.Context
+    #expect(C.detected(abnormal: "POS", value: nil) == true)
+    #expect(C.detected(abnormal: "AA", value: "x") == true)
+    #expect(C.detected(abnormal: "N", value: "POSITIVE") == false)
+    #expect(C.detected(abnormal: "", value: "Not detected") == false)
+    #expect(C.detected(abnormal: nil, value: "Positive") == true)
+    #expect(C.detected(abnormal: "H", value: "250") == nil)
+  }
+
   @Test(arguments: [
     (#"{"results":[{"id":1,"first_name":"A","last_name":"B","date_of_birth":"1960-01-01","gender":"Male"}]}"#, "patients object 1: field 'state' is missing"),
+    (#"{"results":[{"id":40,"patient":7,"auth_number":"A"}]}"#, "patient_authorizations object 1: field 'doctor' is missing"),
+    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":"64483"}]}"#, "field 'procedure_codes' is not an array"),
+    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":[{"code":"6448"}]}]}"#, "item 1 'code' is not a CPT or HCPCS code"),
+    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":[{"code":"64483","quantity":"-2"}]}]}"#, "item 1 'quantity' is not a positive number"),
+    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","start_date":"March 1"}]}"#, "field 'start_date' is not a date"),
+    (#"{"results":[{"id":60,"lab_test":12,"value":"NEG","status":"Done"}]}"#, "lab_results object 1: field 'status' is not a DrChrono lab result status"),
+    (#"{"results":[{"id":60,"lab_test":12,"value":"NEG"}]}"#, "lab_results object 1: field 'status' is missing"),
+    (#"{"results":[{"id":60,"lab_test":12,"status":"F","observation_code":"3427-2","abnormal_status":"N"}]}"#, "field 'lab_order' is missing"),
+    (#"{"results":[{"id":70,"sublab":5,"patient":7}]}"#, "lab_orders object 1: field 'timestamp' is missing"),
+    (#"{"results":[{"id":70,"sublab":5,"patient":[7],"timestamp":"2026-03-02T10:15:00"}]}"#, "field 'patient' is not an id"),
     (#"{"results":[{"id":1,"patient":2,"doctor":3,"scheduled_time":"2026-01-01T09:00:00","duration":"thirty"}]}"#, "appointments object 1: field 'duration' is not a whole number"),
     (#"{"results":[{"id":1,"patient":2,"doctor":3,"scheduled_time":"2026-01-01T09:00:00","duration":30,"status":"Partying"}]}"#, "field 'status' is not a DrChrono appointment status"),
     (#"{"results":[{"id":1,"colour":"red"}]}"#, "object 1: not a DrChrono"),

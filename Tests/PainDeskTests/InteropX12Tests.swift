@@ -39,40 +39,11 @@ import Testing
   /// The fixture is valid X12 by an independent validator (pyx12's x12valid, which has the
   /// 835 5010 map). Under CI the validator must be installed.
   @Test func fixtureIsValidPerPyx12() throws {
-    let tmp = try InteropFixtures.tempFolder(["remit.835": Array(text.utf8)])
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["x12valid", "\(tmp)/remit.835"]
-    let err = Pipe()
-    p.standardError = err
-    p.standardOutput = FileHandle.nullDevice
-    do { try p.run() } catch {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") }
-      return
-    }
-    let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    if p.terminationStatus == 127 {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") } else {
-        print("skipped: x12valid not installed (pip install pyx12)")
-      }
-      return
-    }
-    // x12valid prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
+    guard let out = x12valid(text, name: "remit.835") else { return }
     #expect(out.contains("remit.835: OK"), "x12valid: \(out.suffix(400))")
     // And it tells a broken one apart, so the check above means something.
-    let bad = text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0")
-    let tmp2 = try InteropFixtures.tempFolder(["bad.835": Array(bad.utf8)])
-    let q = Process()
-    q.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    q.arguments = ["x12valid", "\(tmp2)/bad.835"]
-    let err2 = Pipe()
-    q.standardError = err2
-    q.standardOutput = FileHandle.nullDevice
-    try q.run()
-    let out2 = String(decoding: err2.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    q.waitUntilExit()
-    #expect(out2.contains("bad.835: Failure"))
+    let bad = x12valid(text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0"), name: "bad.835")
+    #expect(bad?.contains("bad.835: Failure") == true)
   }
 
   @Test(arguments: [
@@ -142,6 +113,150 @@ import Testing
     // A second run adds nothing.
     let (again, _) = try RemittanceImport.run(paths: [Self.sample], ledger: ledger, options: InteropFixtures.options)
     #expect(again.totals.added == 0 && again.totals.updated == 0)
+  }
+
+  static let reversal = InteropFixtures.path("remit-reversal.835")
+  static let reversalText = (try? String(contentsOfFile: reversal, encoding: .utf8)) ?? ""
+
+  /// The reversal fixture without its corrected claim (the envelope counts fixed).
+  static var reversalOnly: String {
+    var segs = reversalText.split(separator: "\n").map(String.init)
+    let start = segs.firstIndex { $0.hasPrefix("CLP*PC1001*1*") }!
+    let end = segs.firstIndex { $0.hasPrefix("SE*") }!
+    segs.removeSubrange(start..<end)
+    let st = segs.firstIndex { $0.hasPrefix("ST*") }!
+    let se = segs.firstIndex { $0.hasPrefix("SE*") }!
+    segs[se] = "SE*\(se - st + 1)*0002~"
+    return segs.joined(separator: "\n") + "\n"
+  }
+
+  func claims(_ ledger: Ledger) throws -> [String: JSONObject] {
+    Dictionary(uniqueKeysWithValues: try ledger.records(of: .claim).map { ($0.string("id")!, $0) })
+  }
+  func procedures(_ ledger: Ledger) throws -> [String: JSONObject] {
+    Dictionary(uniqueKeysWithValues: try ledger.records(of: .procedure).map { ($0.string("id")!, $0) })
+  }
+
+  @Test func readsAReversalWithNegativeAmounts() throws {
+    let r = try Remittance835.read(Array(Self.reversalText.utf8), file: "r")
+    #expect(r.claims.map(\.status) == ["22", "1"])
+    #expect(r.claims[0].isReversal && !r.claims[1].isReversal)
+    #expect(r.claims[0].paidCents == -30000 && r.claims[0].chargeCents == -150000)
+    #expect(r.claims[0].lines.map(\.paidCents) == [-30000, 0])
+    #expect(r.claims[0].lines[0].adjustments == [.init(group: "CO", carc: "45", cents: -70000)])
+    #expect(r.claims[1].paidCents == 45000)
+    #expect(r.claims[0].noticeDate == "2026-03-15")
+  }
+
+  @Test func reversalFixtureIsValidPerPyx12() throws {
+    guard let out = x12valid(Self.reversalText, name: "reversal.835") else { return }
+    #expect(out.contains("reversal.835: OK"), "x12valid: \(out.suffix(400))")
+    guard let only = x12valid(Self.reversalOnly, name: "only.835") else { return }
+    #expect(only.contains("only.835: OK"), "x12valid: \(only.suffix(400))")
+  }
+
+  /// x12valid's report on a text, or nil when it is not installed (an issue under CI).
+  /// It prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
+  func x12valid(_ text: String, name: String) -> String? {
+    guard let dir = try? InteropFixtures.tempFolder([name: Array(text.utf8)]) else { return nil }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["x12valid", "\(dir)/\(name)"]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    func missing() -> String? {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") } else {
+        print("skipped: x12valid not installed (pip install pyx12)")
+      }
+      return nil
+    }
+    guard (try? p.run()) != nil else { return missing() }
+    let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return p.terminationStatus == 127 ? missing() : out
+  }
+
+  /// A reversal and its corrected claim: the payment taken back, the new one applied,
+  /// and a second import of the same file changes nothing.
+  @Test func reversalThenCorrectedClaim() throws {
+    let ledger = try ledgerWithClaims()
+    _ = try RemittanceImport.run(paths: [Self.sample], ledger: ledger, options: InteropFixtures.options)
+    #expect(try claims(ledger)["c-1001"]?["paid_cents"] == .int(30000))
+    let (summary, interop) = try RemittanceImport.run(paths: [Self.reversal], ledger: ledger, options: InteropFixtures.options)
+    #expect(summary.rejects.isEmpty)
+    #expect(interop.notes.isEmpty, "\(interop.notes)")
+    let c = try #require(try claims(ledger)["c-1001"])
+    #expect(c["paid_cents"] == .int(45000))
+    #expect(c.string("status") == "paid")
+    let p = try procedures(ledger)
+    #expect(p["p-1"]?["paid_cents"] == .int(30000))
+    #expect(p["p-2"]?["paid_cents"] == .int(15000))
+    // The denial of the reversed payment stays.
+    #expect(try ledger.records(of: .denial).contains { $0.string("id") == "c-1001-denial-2" })
+    let (again, againInterop) = try RemittanceImport.run(paths: [Self.reversal], ledger: ledger, options: InteropFixtures.options)
+    #expect(again.changed == 0)
+    #expect(againInterop.reasons.keys.contains { $0.hasPrefix("reversal (CLP02 22) does not match") })
+  }
+
+  /// A reversal alone: the claim's payment and its procedures' go back to zero, the claim
+  /// to submitted; a rerun finds nothing more to take back.
+  @Test func reversalAloneTakesThePaymentBack() throws {
+    let ledger = try ledgerWithClaims()
+    _ = try RemittanceImport.run(paths: [Self.sample], ledger: ledger, options: InteropFixtures.options)
+    let dir = try InteropFixtures.tempFolder(["only.835": Array(Self.reversalOnly.utf8)])
+    let (summary, _) = try RemittanceImport.run(paths: ["\(dir)/only.835"], ledger: ledger, options: InteropFixtures.options)
+    #expect(summary.rejects.isEmpty)
+    #expect(summary.counts[.claim]?.updated == 1)
+    #expect(summary.counts[.procedure]?.updated == 1)  // p-2 was paid 0 and stays 0
+    let c = try #require(try claims(ledger)["c-1001"])
+    #expect(c["paid_cents"] == .int(0) && c.string("status") == "submitted")
+    let p = try procedures(ledger)
+    #expect(p["p-1"]?["paid_cents"] == .int(0) && p["p-2"]?["paid_cents"] == .int(0))
+    let (again, interop) = try RemittanceImport.run(paths: ["\(dir)/only.835"], ledger: ledger, options: InteropFixtures.options)
+    #expect(again.changed == 0)
+    #expect(interop.notes.count == 1 && interop.notes[0].what == "CLP 'PC1001'")
+  }
+
+  /// A reversal of a payment the ledger never saw is not applied (no negative amounts);
+  /// its corrected claim still is.
+  @Test func reversalWithoutAnEarlierPaymentIsNotApplied() throws {
+    let ledger = try ledgerWithClaims()
+    let (summary, interop) = try RemittanceImport.run(paths: [Self.reversal], ledger: ledger, options: InteropFixtures.options)
+    #expect(summary.rejects.isEmpty)
+    #expect(interop.notes.map(\.unit) == ["segment"])
+    #expect(try claims(ledger)["c-1001"]?["paid_cents"] == .int(45000))
+    let dir = try InteropFixtures.tempFolder(["only.835": Array(Self.reversalOnly.utf8)])
+    let fresh = try ledgerWithClaims()
+    let (s2, _) = try RemittanceImport.run(paths: ["\(dir)/only.835"], ledger: fresh, options: InteropFixtures.options)
+    #expect(s2.changed == 0)
+    #expect(try claims(fresh)["c-1001"]?["paid_cents"] == nil)
+  }
+
+  @Test(arguments: [
+    ("CLP*PC1001*22*-1500*-300", "CLP*PC1001*22*-1500*--300", "element 4 is not an amount"),
+    ("SVC*HC:64483*-1000*-300", "SVC*HC:64483*-1000*-3.000", "element 3 is not an amount"),
+    ("CLP*PC1001*22*", "CLP*PC1001**", "CLP02 (claim status) is empty"),
+    ("SE*31*0002", "SE*32*0002", "SE01 says 32 segments"),
+  ])
+  func malformedReversalIsAnError(_ from: String, _ to: String, _ message: String) {
+    let bad = Self.reversalText.replacingOccurrences(of: from, with: to)
+    #expect(bad != Self.reversalText)
+    let found = readError(bad)?.message ?? "no error"
+    #expect(found.contains(message), "\(found)")
+  }
+
+  @Test func truncatedReversalIsAnErrorAndImportsNothing() throws {
+    let bytes = Array(Self.reversalText.utf8)
+    for cut in [100, bytes.count / 2, bytes.count - 5] {
+      #expect(throws: ToolkitError.self) { try Remittance835.read(Array(bytes.prefix(cut)), file: "t") }
+    }
+    let ledger = try ledgerWithClaims()
+    let dir = try InteropFixtures.tempFolder(["cut.835": Array(bytes.prefix(bytes.count / 2))])
+    #expect(throws: ToolkitError.self) {
+      try RemittanceImport.run(paths: [Self.sample, "\(dir)/cut.835"], ledger: ledger, options: InteropFixtures.options)
+    }
+    #expect(try ledger.records(of: .claim).allSatisfy { $0.string("status") == "submitted" })
   }
 
   @Test func malformedFileImportsNothing() throws {

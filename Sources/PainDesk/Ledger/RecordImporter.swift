@@ -125,10 +125,22 @@ public final class RecordImporter {
   /// Imports records made in memory from a file format, each named by the file and line
   /// (row, segment, object) it came from, so a rejected one points at its source.
   public func run(located: [(record: JSONObject, file: String, line: Int)]) throws(ToolkitError) -> ImportSummary {
+    try run { emit throws(ToolkitError) in
+      for r in located where try !emit(r.record, r.file, r.line) { return }
+    }
+  }
+
+  /// Takes one record (named by file and line) into the batch; false once the batch has
+  /// stopped taking records (too many bad ones), so the producer can stop early.
+  public typealias Emit = (_ record: JSONObject, _ file: String, _ line: Int) throws(ToolkitError) -> Bool
+
+  /// Imports records as `produce` makes them, one batch, without holding them all: for a
+  /// format importer that streams its input. Nothing is written unless `produce` returns.
+  public func run(producing produce: (_ emit: Emit) throws(ToolkitError) -> Void) throws(ToolkitError) -> ImportSummary {
     try batch { state throws(ToolkitError) in
-      for r in located {
-        try state.take(CheckedLine.check(r.record, file: r.file, line: r.line))
-        if state.stop { return }
+      try produce { record, file, line throws(ToolkitError) in
+        try state.take(CheckedLine.check(record, file: file, line: line))
+        return !state.stop
       }
     }
   }

@@ -8,6 +8,13 @@ import Foundation
 public enum DrChronoImport {
   enum Endpoint: String, CaseIterable {
     case appointments, patients, medications, patientAuthorizations = "patient_authorizations", labResults = "lab_results"
+    case labOrders = "lab_orders"
+
+    /// The endpoint an object came from, told by the first signature field it has.
+    init?(of o: JSONObject) {
+      guard let e = Self.allCases.first(where: { o.has($0.signature) }) else { return nil }
+      self = e
+    }
 
     /// A field only this endpoint's objects have.
     var signature: String {
@@ -17,21 +24,39 @@ public enum DrChronoImport {
       case .medications: "date_prescribed"
       case .patientAuthorizations: "auth_number"
       case .labResults: "lab_test"
+      case .labOrders: "sublab"
       }
     }
   }
 
   public static func run(paths: [String], ledger: Ledger, options: RecordImporter.Options) throws(ToolkitError) -> (ImportSummary, InteropSummary) {
     var interop = InteropSummary()
-    var records: [(record: JSONObject, file: String, line: Int)] = []
+    var objects: [(o: JSONObject, file: String, index: Int)] = []
     for path in paths {
       let value: JSONValue
       let bytes = try InteropFile.read(path, maxBytes: 1 << 30)
       do { value = try JSONParser.parse(bytes) } catch { throw ToolkitError(.dataError, "\(path): invalid JSON: \(error)") }
-      for (k, o) in try objects(value, file: path).enumerated() {
-        records += try map(o, file: path, index: k, summary: &interop).map { ($0, path, k + 1) }
+      objects += try Self.objects(value, file: path).enumerated().map { ($1, path, $0) }
+    }
+    // Lab results and authorizations read other objects: the lab orders of the files, and
+    // the ledger's coverages and diagnoses of the patients authorized.
+    var context = Context()
+    var authorized: Set<String> = []
+    for x in objects {
+      switch Endpoint(of: x.o) {
+      case .labOrders: try context.addLabOrder(x.o, file: x.file, index: x.index)
+      case .patientAuthorizations:
+        let f = Fields(o: x.o, file: x.file, index: x.index, endpoint: Endpoint.patientAuthorizations.rawValue)
+        authorized.insert("drchrono-patient-\(try f.id("patient"))")
+      default: break
       }
     }
+    if !authorized.isEmpty { try context.addLedger(ledger, patients: authorized.sorted()) }
+    var records: [(record: JSONObject, file: String, line: Int)] = []
+    for x in objects {
+      records += try map(x.o, file: x.file, index: x.index, summary: &interop, context: &context).map { ($0, x.file, x.index + 1) }
+    }
+    records += context.screens(summary: &interop)
     let summary = try RecordImporter(ledger: ledger, options: options).run(located: records)
     return (summary, interop)
   }
@@ -55,8 +80,8 @@ public enum DrChronoImport {
     return out
   }
 
-  static func map(_ o: JSONObject, file: String, index: Int, summary: inout InteropSummary) throws(ToolkitError) -> [JSONObject] {
-    guard let endpoint = Endpoint.allCases.first(where: { o.has($0.signature) }) else {
+  static func map(_ o: JSONObject, file: String, index: Int, summary: inout InteropSummary, context: inout Context) throws(ToolkitError) -> [JSONObject] {
+    guard let endpoint = Endpoint(of: o) else {
       throw ToolkitError(
         .dataError, "\(file): object \(index + 1): not a DrChrono \(Endpoint.allCases.map(\.rawValue).joined(separator: ", ")) object (none of the fields \(Endpoint.allCases.map(\.signature).joined(separator: ", ")))")
     }
@@ -136,11 +161,15 @@ public enum DrChronoImport {
       r["written_on"] = .string(try f.date("date_prescribed"))
       if let n = try f.optionalNumber("number_refills") { r["refills"] = .int(Int64(n)) }
       r["status"] = .string((try f.optionalString("status")) == "active" ? "active" : "discontinued")
-    case .patientAuthorizations, .labResults:
-      let reason = endpoint == .labResults
-        ? "lab_results carry no patient or substance (they are on the lab order); not mapped"
-        : "patient_authorizations carry no payer or service lines a PainDesk auth needs; not mapped"
-      summary.note(file, index + 1, "\(endpoint.rawValue) '\(id)'", reason, unit: "object")
+    case .patientAuthorizations:
+      guard let auth = try authorization(f, id: id, context: context, summary: &summary) else { return [] }
+      r = auth
+    case .labResults:
+      // Folded into one uds per lab order once every object is read (`Context.screens`).
+      try context.addLabResult(f, id: id, summary: &summary)
+      return []
+    case .labOrders:
+      // Read with its results (`Context.addLabOrder`); no record of its own.
       return []
     }
     summary.mapped[r.string("kind")!, default: 0] += 1

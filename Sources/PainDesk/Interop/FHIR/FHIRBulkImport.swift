@@ -1,6 +1,10 @@
-/// `paindesk import --from fhir`: a Bulk Data export into the ledger in one batch. Two
-/// passes (index every resource, then map in dependency order), one RecordImporter batch,
-/// then the attachments and the `_since` high-water mark once the batch has committed.
+/// `paindesk import --from fhir`: a Bulk Data export into the ledger in one batch, streamed.
+/// Pass 1 reads every file line by line into a compact index (keys, identifiers, the few
+/// fields other resources need) and fails on malformed input before anything is written;
+/// pass 2 reads the files again, type by type in dependency order, and hands each record
+/// to one RecordImporter batch as it is made. Memory holds the index and the ids mapped,
+/// never a file or the resources. Then the attachments and the `_since` high-water mark,
+/// once the batch has committed.
 public enum FHIRBulkImport {
   public struct Result: Sendable {
     public var summary: ImportSummary
@@ -14,35 +18,50 @@ public enum FHIRBulkImport {
   ) throws(ToolkitError) -> Result {
     let input = try FHIRBulkInput.resolve(paths)
     var interop = InteropSummary()
-    let resources = try FHIRReader.read(input.files, summary: &interop)
-    FHIRReader.reportErrors(input.errorFiles, summary: &interop)
-    let (located, documents, mappedSummary) = try map(resources, summary: interop, ledger: ledger, documentsFolder: documentsFolder)
-    interop = mappedSummary
-    let records = located.map(\.record)
-    let summary = try RecordImporter(ledger: ledger, options: options).run(located: located)
-    var result = Result(summary: summary, interop: interop, transactionTime: input.transactionTime)
-    guard summary.rejects.isEmpty, !options.dryRun else { return result }
-    let kept = Set(records.filter { $0.string("kind") == "document" }.compactMap { $0.string("sha256") })
-    result.documentsWritten = try DocumentStore.write(documents.filter { kept.contains($0.key) }, to: documentsFolder)
-    if let t = input.transactionTime { try ledger.setMeta(.fhirSince, t) }
-    return result
-  }
-
-  /// Maps resources to records (no ledger writes); ids already in the ledger resolve.
-  public static func map(
-    _ resources: [FHIRResource], summary: InteropSummary, ledger: Ledger?, documentsFolder: String?
-  ) throws(ToolkitError) -> (records: [(record: JSONObject, file: String, line: Int)], documents: [String: [UInt8]], summary: InteropSummary) {
-    var ledgerError: ToolkitError?
-    let mapping = FHIRMapping(index: FHIRIndex(resources), summary: summary, documentsFolder: documentsFolder) { kind in
-      guard let ledger else { return [] }
-      do throws(ToolkitError) { return try ledger.ids(of: kind) } catch {
-        ledgerError = error
-        return []
+    // Pass 1: the index, and which types each file holds (Bulk Data: one type per file).
+    var index = FHIRIndex()
+    var typesOf: [String: Set<String>] = [:]
+    for file in input.files {
+      try FHIRReader.forEach(file) { r throws(ToolkitError) in
+        if r.type == "Parameters" {
+          interop.read["Parameters (header)", default: 0] += 1
+          return
+        }
+        interop.read[r.type, default: 0] += 1
+        index.add(r)
+        typesOf[file, default: []].insert(r.type)
       }
     }
-    mapping.run(resources)
-    if let ledgerError { throw ledgerError }
-    let located = zip(mapping.records, mapping.origins).map { (record: $0, file: $1.file, line: $1.line) }
-    return (located, mapping.documents, mapping.summary)
+    index.finish()
+    FHIRReader.reportErrors(input.errorFiles, summary: &interop)
+    // The ledger's ids, read before the batch takes the writer.
+    let kinds = Set(FHIRMapping.order.map(\.kind)).union([.payer, .patient, .provider, .location])
+    var ledgerIDs: [RecordKind: Set<String>] = [:]
+    for kind in kinds { ledgerIDs[kind] = try ledger.ids(of: kind) }
+    let mapping = FHIRMapping(index: index, summary: interop, documentsFolder: documentsFolder) { ledgerIDs[$0] ?? [] }
+    mapping.countUnmapped()
+    // Pass 2: map and import as the files are read again.
+    var kept = Set<String>()
+    let summary = try RecordImporter(ledger: ledger, options: options).run { emit throws(ToolkitError) in
+      var stopped = false
+      for (type, kind) in FHIRMapping.order {
+        for file in input.files where typesOf[file]?.contains(type) == true {
+          try FHIRReader.forEach(file) { r throws(ToolkitError) in
+            guard r.type == type, !stopped else { return }
+            mapping.take(r, kind: kind)
+            for m in mapping.drain() {
+              if m.record.string("kind") == "document", let sha = m.record.string("sha256") { kept.insert(sha) }
+              if try !emit(m.record, m.file, m.line) { stopped = true }
+            }
+          }
+          if stopped { return }
+        }
+      }
+    }
+    var result = Result(summary: summary, interop: mapping.summary, transactionTime: input.transactionTime)
+    guard summary.rejects.isEmpty, !options.dryRun else { return result }
+    result.documentsWritten = try DocumentStore.write(mapping.documents.filter { kept.contains($0.key) }, to: documentsFolder)
+    if let t = input.transactionTime { try ledger.setMeta(.fhirSince, t) }
+    return result
   }
 }

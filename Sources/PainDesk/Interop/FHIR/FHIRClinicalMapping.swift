@@ -23,12 +23,8 @@ extension FHIRMapping {
 
   /// The primary performer of an encounter, the provider of what happened in it.
   func encounterPerformer(_ encounter: JSONValue?) -> JSONValue? {
-    guard let ref = FHIRReference(encounter), let key = index.key(of: ref, types: ["Encounter"]), let e = index.byKey[key] else { return nil }
-    let participants = FHIR.objects(e.json, "participant")
-    let primary = participants.first { p in
-      FHIR.objects(p, "type").contains { FHIR.codings($0).contains { $0.code == "PPRF" } }
-    }
-    return (primary ?? participants.first)?["individual"]
+    guard let ref = FHIRReference(encounter), let key = index.key(of: ref, types: ["Encounter"]) else { return nil }
+    return index.encounterPerformers[key]
   }
 
   func procedureCodes(_ concept: JSONObject?, into o: inout JSONObject) throws(FHIRSkip) {

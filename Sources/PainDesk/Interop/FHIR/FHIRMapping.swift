@@ -7,9 +7,9 @@ struct FHIRSkip: Error {
 }
 
 /// The second pass: maps each resource to a PainDesk record, resolving references against
-/// the records already mapped in this export and those in the ledger. Resources are mapped
-/// in dependency order (people and places first), so a reference to a resource that was
-/// skipped is seen as such.
+/// the index, the records already mapped in this export and those in the ledger. Resources
+/// are mapped in dependency order (people and places first), so a reference to a resource
+/// that was skipped is seen as such.
 final class FHIRMapping {
   let index: FHIRIndex
   let documentsFolder: String?
@@ -42,22 +42,31 @@ final class FHIRMapping {
     self.ledgerIDs = ledgerIDs
   }
 
-  func run(_ resources: [FHIRResource]) {
-    var byType: [String: [FHIRResource]] = [:]
-    for r in resources { byType[r.type, default: []].append(r) }
+  /// Counts the types the mapping does not know (from the index), skipped with a summary.
+  func countUnmapped() {
     let known = Set(Self.order.map(\.type)).union(Self.folded)
-    for (type, list) in byType where !known.contains(type) { summary.unmapped[type] = list.count }
-    for (type, kind) in Self.order {
-      for r in byType[type] ?? [] {
-        current = r
-        do {
-          let record = try map(r)
-          try accept(record, kind: kind, resource: r)
-        } catch {
-          summary.note(r.file, r.line, "\(r.type) '\(r.id)'", error.reason)
-        }
-      }
+    for (type, n) in index.counts where !known.contains(type) { summary.unmapped[type] = n }
+  }
+
+  /// Maps one resource of a type in `order` to a record (or a note of why not); the records
+  /// it makes wait in `records` until `drain`.
+  func take(_ r: FHIRResource, kind: RecordKind) {
+    current = r
+    do {
+      let record = try map(r)
+      try accept(record, kind: kind, resource: r)
+    } catch {
+      summary.note(r.file, r.line, "\(r.type) '\(r.id)'", error.reason)
     }
+  }
+
+  /// The records made since the last call, with where each came from.
+  func drain() -> [(record: JSONObject, file: String, line: Int)] {
+    defer {
+      records.removeAll(keepingCapacity: true)
+      origins.removeAll(keepingCapacity: true)
+    }
+    return zip(records, origins).map { (record: $0, file: $1.file, line: $1.line) }
   }
 
   private func map(_ r: FHIRResource) throws(FHIRSkip) -> JSONObject {

@@ -108,20 +108,21 @@ extension FHIRMapping {
     o["patient_id"] = .string(try resolve(j["beneficiary"], .patient, types: ["Patient"], field: "beneficiary", required: true)!)
     // The payer: the payor Organization, made a payer record beside its location.
     guard let payorRef = FHIR.array(j, "payor").first, let ref = FHIRReference(payorRef) else { throw FHIRSkip("no payor") }
-    guard let key = index.key(of: ref, types: ["Organization"]), let org = index.byKey[key], org.type == "Organization" else {
+    guard let key = index.key(of: ref, types: ["Organization"]), key.hasPrefix("Organization/") else {
       if case .literal(_, let id) = ref, ledgerIDs(.payer).contains(id) {
         o["payer_id"] = .string(id)
         return try coverageRest(j, o)
       }
       throw FHIRSkip("payor names an Organization not in the files or the ledger")
     }
-    guard let name = org.json.string("name") else { throw FHIRSkip("payor Organization has no name") }
+    let orgID = String(key.dropFirst("Organization/".count))
+    guard let name = index.organizationNames[key] else { throw FHIRSkip("payor Organization has no name") }
     guard let type = Self.payerType(FHIR.object(j, "type")) else { throw FHIRSkip("payer type unknown (Coverage.type)") }
-    var payer = record(.payer, org.id)
+    var payer = record(.payer, orgID)
     payer["name"] = .string(name)
     payer["type"] = .string(type)
     guard acceptExtra(payer, kind: .payer) else { throw FHIRSkip("payer from the payor Organization is not valid") }
-    o["payer_id"] = .string(org.id)
+    o["payer_id"] = .string(orgID)
     return try coverageRest(j, o)
   }
 

@@ -32,8 +32,13 @@ public struct Remittance835: Sendable {
     /// The remittance's production date (DTM*405) or payment date (BPR16).
     public var noticeDate: String?
 
-    /// CLP02 4: denied.
+    /// CLP02 (X12 element 1029, Claim Status Code) 4: denied. Code list as published for
+    /// the element in X12 versions 003050 to 006050 in Stedi's EDI reference
+    /// (stedi.com/edi/x12-004060/element/1029): 1-3 processed as primary, secondary,
+    /// tertiary; 4 denied; 19-21 processed and forwarded; 22 reversal of previous payment.
     public var isDenied: Bool { status == "4" }
+    /// CLP02 22: reversal of previous payment (its amounts are the negated original's).
+    public var isReversal: Bool { status == "22" }
   }
 
   public var claims: [Claim] = []

@@ -29,10 +29,6 @@ public enum RemittanceImport {
         summary.read["CLP claim payment", default: 0] += 1
         summary.read["SVC service line", default: 0] += clp.lines.count
         let at = "CLP '\(clp.patientControlNumber)'"
-        if clp.status == "22" {
-          summary.note(clp.file, clp.segment, at, "reversal (CLP02 22) not applied; review by hand", unit: "segment")
-          continue
-        }
         guard let claim = match(clp, byNumber[clp.patientControlNumber] ?? []) else {
           let reason = (byNumber[clp.patientControlNumber] ?? []).isEmpty
             ? "no claim with this patient control number" : "several claims with this number; none matches the date and CPTs"
@@ -42,8 +38,15 @@ public enum RemittanceImport {
         }
         let claimId = claim.string("id")!
         var c = updatedClaims[claimId] ?? claim
+        if clp.isReversal {
+          guard reverse(clp, claim: &c, procedures: procedures, updated: &updatedProcedures, summary: &summary) else { continue }
+          if updatedClaims[claimId] == nil { order.append(claimId) }
+          updatedClaims[claimId] = c
+          summary.mapped["claim", default: 0] += 1
+          continue
+        }
         if updatedClaims[claimId] == nil { order.append(claimId) }
-        var lines = c["lines"]?.arrayValue?.compactMap(\.objectValue) ?? []
+        let lines = c["lines"]?.arrayValue?.compactMap(\.objectValue) ?? []
         var used = Set<Int>()
         var deniedLines = 0
         for (k, svc) in clp.lines.enumerated() {
@@ -79,6 +82,42 @@ public enum RemittanceImport {
     summary.mapped["procedure"] = updatedProcedures.isEmpty ? nil : updatedProcedures.count
     summary.mapped["denial"] = denials.isEmpty ? nil : denials.count
     return order.map { updatedClaims[$0]! } + updatedProcedures.keys.sorted().map { updatedProcedures[$0]! } + denials
+  }
+
+  /// Applies a reversal (CLP02 22) to the claim as it stands (in the ledger, or after the
+  /// CLPs before it): the payer takes back the payment it made, so its amounts (CLP04 and
+  /// SVC03, negative) are added to the claim's and its lines' procedures' paid amounts and
+  /// the claim is `submitted` again, until the corrected claim that follows (CLP02 1, 2 or
+  /// 3, same CLP01) sets the new amounts. It applies only while the claim holds the
+  /// payment it reverses (paid_cents = -CLP04); otherwise (already reversed on an earlier
+  /// import, or paid otherwise since) it is noted and left, so a rerun changes nothing.
+  /// Denials of the reversed payment stay in the ledger.
+  static func reverse(
+    _ clp: Remittance835.Claim, claim c: inout JSONObject, procedures: [String: JSONObject], updated: inout [String: JSONObject],
+    summary: inout InteropSummary
+  ) -> Bool {
+    let at = "CLP '\(clp.patientControlNumber)'"
+    guard (c["paid_cents"]?.intValue ?? 0) == -clp.paidCents else {
+      summary.note(
+        clp.file, clp.segment, at, "reversal (CLP02 22) does not match the payment the claim holds (already reversed, or paid otherwise); not applied",
+        unit: "segment")
+      return false
+    }
+    let lines = c["lines"]?.arrayValue?.compactMap(\.objectValue) ?? []
+    var used = Set<Int>()
+    for svc in clp.lines {
+      guard let n = lines.indices.first(where: { !used.contains($0) && lines[$0].string("cpt") == svc.cpt }) else {
+        summary.note(clp.file, svc.segment, at, "SVC CPT \(svc.cpt) is not a line of claim '\(c.string("id") ?? "")'", unit: "segment")
+        continue
+      }
+      used.insert(n)
+      guard let pid = lines[n].string("procedure_id"), var p = updated[pid] ?? procedures[pid] else { continue }
+      p["paid_cents"] = .int(max(0, (p["paid_cents"]?.intValue ?? 0) + svc.paidCents))
+      updated[pid] = p
+    }
+    c["paid_cents"] = .int(0)
+    c["status"] = "submitted"
+    return true
   }
 
   /// The claim a CLP pays: the only one with its number, else the one whose service date

@@ -6,11 +6,16 @@
 
 /// Reads `\n`-terminated lines from a file descriptor in constant memory (a 256 KiB window
 /// that grows only up to `maxLineBytes`). `\r\n` is taken as `\n`; the last line may lack
-/// its newline. `FileHandle.bytes` does not exist on Linux (style.md), so this is read(2).
+/// its newline. `FileHandle.bytes` does not exist on Linux (style.md), so this is read(2),
+/// or any other byte source (an inflating gzip stream) given as `read`.
 public struct LineReader: ~Copyable {
   public static let defaultMaxLineBytes = 1 << 20
+  /// Fills the buffer at the pointer with up to the count of bytes; returns how many, 0 at
+  /// the end. Errors pass through `next` unchanged.
+  public typealias ByteSource = (UnsafeMutableRawPointer, Int) throws -> Int
 
   private let fd: Int32
+  private let source: ByteSource?
   private let ownsFD: Bool
   private let maxLineBytes: Int
   private var buffer: UnsafeMutableRawBufferPointer
@@ -24,6 +29,16 @@ public struct LineReader: ~Copyable {
     self.fd = fd
     self.ownsFD = ownsFD
     self.maxLineBytes = maxLineBytes
+    source = nil
+    buffer = .allocate(byteCount: 256 * 1024, alignment: 16)
+  }
+
+  /// Lines of the bytes `read` produces (see `ByteSource`).
+  public init(maxLineBytes: Int = LineReader.defaultMaxLineBytes, read: @escaping ByteSource) {
+    fd = -1
+    ownsFD = false
+    self.maxLineBytes = maxLineBytes
+    source = read
     buffer = .allocate(byteCount: 256 * 1024, alignment: 16)
   }
 
@@ -108,6 +123,11 @@ public struct LineReader: ~Copyable {
       bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
       buffer.deallocate()
       buffer = bigger
+    }
+    if let source {
+      let n = try source(buffer.baseAddress! + end, buffer.count - end)
+      if n > 0 { end += n } else { eof = true }
+      return
     }
     while true {
       let n = read(fd, buffer.baseAddress! + end, buffer.count - end)
