@@ -4,6 +4,17 @@
 # and `paindesk export` against `jq -c .` over the same file; prints the ratios and the
 # peak memory at two sizes, to show it does not grow with the input.
 # Usage: bench/import.sh [N]   (default 1000000; needs a release build in .build-release)
+# Measured 2026-11-29, release build, the shared 2-core machine under load (other builds;
+# load average 5-15), one run, N = 1,000,000:
+#   paindesk import 58.5 s wall, 37.4 s CPU, 111 MB; sqlite3 .import 4.7 s wall, 3.1 s CPU;
+#   sqlite-utils 200 s wall, 29.2 s CPU; export 1.5 s against jq 17.3 s.
+#   Ratios: import / sqlite3 12.4x wall, 12.1x CPU (target 3: missed); sqlite-utils /
+#   import 3.4x wall, 0.78x CPU (target 5: missed); export / jq 0.09x (met). Peak memory
+#   flat: 111 MB at N, 110 MB at N/10 (SQLite's 64 MiB page cache is most of it).
+# At N = 200,000 the same build took 5.1-5.4 s CPU against 11.3 s before this session's
+# changes (v3 migration without the UNIQUE hash index, raw statements, a reading thread).
+# Per record, SQLite writes two rows (event and state) into five B-trees plus the WAL and
+# its checkpoint; sqlite3 .import writes one row into two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
