@@ -107,6 +107,11 @@ final class EventWriter {
   static func columnValue(_ object: JSONObject, _ c: StateColumn) -> DatabaseValueConvertible? {
     var v: JSONValue? = object[c.path[0]]
     for key in c.path.dropFirst() { v = v?[key] }
+    if c.json {
+      guard let v else { return nil }
+      if case .null = v { return nil }
+      return String(decoding: JSONWriter.canonicalBytes(v), as: UTF8.self)
+    }
     switch v {
     case .some(.string(let s)): return s
     case .some(.int(let i)): return c.sqlType == "REAL" ? Double(i) : i

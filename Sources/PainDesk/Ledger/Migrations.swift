@@ -13,6 +13,10 @@ enum LedgerMigrations {
     m.registerMigration("v2-meta") { db in
       try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
     }
+    // Typed columns for the prior-authorization evidence reads (StateTables.v3PAEvidence).
+    m.registerMigration("v3-pa-evidence-columns") { db in
+      for sql in StateTables.addColumnStatements(StateTables.v3PAEvidence) { try db.execute(sql: sql) }
+    }
     return m
   }
 
