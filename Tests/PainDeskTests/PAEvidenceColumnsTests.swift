@@ -45,10 +45,7 @@ import Testing
 
   @Test func backfillWritesWhatTheImporterWrites() throws {
     let ledger = try makeLedger()
-    let records = DemoClinic.generate(seed: 1, asOf: "2026-11-29").filter {
-      ["provider", "location", "payer", "patient", "diagnosis", "procedure", "assessment", "auth"].contains($0.string("kind"))
-    }
-    _ = try importRecords(ledger, records)
+    _ = try importRecords(ledger, DemoClinic.generate(seed: 1, asOf: "2026-11-29"))
     let added = StateTables.v3PAEvidence
     func snapshot() throws -> [String] {
       try ledger.read { db in
