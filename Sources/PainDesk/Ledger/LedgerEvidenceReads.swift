@@ -2,9 +2,8 @@ import GRDB
 
 /// The clinical evidence of many patients, read from the typed columns of the state tables
 /// (`StateTables.v1` and `v3PAEvidence`) in one set-based query per kind and chunk of
-/// patients, without parsing the stored records. Fields no criterion reads (display
-/// only: `snomed`, `summary`, `side`, document `path`, charges) come from `json_extract`
-/// in the same query. The values are those the typed decode of `record` gives.
+/// patients, without parsing the stored records. The values are those the typed decode
+/// of `record` gives.
 extension Ledger {
   /// Evidence records of `patientIds`, grouped by patient (void ones left out); chunked like
   /// `records(of:where:in:)`, so the order within a patient is the same.
@@ -37,7 +36,7 @@ extension Ledger {
 struct EvidenceColumns<T: TypedRecord>: Sendable {
   /// Selected expressions, in the order `make` reads them.
   let select: [String]
-  let make: @Sendable (RowValues) throws -> T
+  let make: @Sendable (inout RowValues) throws -> T
 }
 
 /// Reads a row's values by position, strictly as the typed decoder would: a string is a
@@ -134,21 +133,18 @@ extension EvidenceColumns {
       let cursor = try Row.fetchCursor(
         db, sql: "SELECT \(columns) FROM \(table) WHERE voided = 0 AND patient_id IN (\(marks))", arguments: StatementArguments(chunk))
       while let row = try cursor.next() {
-        body(try make(RowValues(row: row, kind: T.recordKind)))
+        var values = RowValues(row: row, kind: T.recordKind)
+        body(try make(&values))
       }
     }
   }
 }
 
-/// Display-only fields, read from the record by SQLite.
-private func extract(_ field: String) -> String { "json_extract(record, '$.\(field)')" }
-
 extension EvidenceColumns where T == Diagnosis {
   static let diagnosis = EvidenceColumns(
-    select: ["id", "patient_id", "icd10", extract("snomed"), "noted_on", "onset", "region"],
+    select: ["id", "patient_id", "icd10", "snomed", "noted_on", "onset", "region"],
     make: { r in
-      var r = r
-      return Diagnosis(
+      try Diagnosis(
         id: try r.required(), patientId: try r.required(), icd10: try r.string(), snomed: try r.string(), notedOn: try r.required(),
         onset: try r.string(), region: try r.value(SpinalRegion.self))
     })
@@ -158,8 +154,7 @@ extension EvidenceColumns where T == ConservativeCare {
   static let care = EvidenceColumns(
     select: ["id", "patient_id", "type", "start", "\"end\"", "outcome"],
     make: { r in
-      var r = r
-      return ConservativeCare(
+      try ConservativeCare(
         id: try r.required(), patientId: try r.required(), type: try r.requiredValue(ConservativeCareType.self), start: try r.required(),
         end: try r.string(), outcome: try r.requiredValue(CareOutcome.self))
     })
@@ -167,10 +162,9 @@ extension EvidenceColumns where T == ConservativeCare {
 
 extension EvidenceColumns where T == Imaging {
   static let imaging = EvidenceColumns(
-    select: ["id", "patient_id", "modality", "region", "date", extract("summary"), extract("document_id")],
+    select: ["id", "patient_id", "modality", "region", "date", "summary", "document_id"],
     make: { r in
-      var r = r
-      return Imaging(
+      try Imaging(
         id: try r.required(), patientId: try r.required(), modality: try r.requiredValue(ImagingModality.self), region: try r.required(),
         date: try r.required(), summary: try r.required(), documentId: try r.string())
     })
@@ -180,8 +174,7 @@ extension EvidenceColumns where T == Assessment {
   static let assessment = EvidenceColumns(
     select: ["id", "patient_id", "date", "instrument", "score", "result", "procedure_id", "timing"],
     make: { r in
-      var r = r
-      return Assessment(
+      try Assessment(
         id: try r.required(), patientId: try r.required(), date: try r.required(), instrument: try r.requiredValue(Instrument.self),
         score: try r.double(), result: try r.value(PsychEvalResult.self), procedureId: try r.string(),
         timing: try r.value(AssessmentTiming.self))
@@ -191,13 +184,12 @@ extension EvidenceColumns where T == Assessment {
 extension EvidenceColumns where T == Procedure {
   static let procedure = EvidenceColumns(
     select: [
-      "id", "patient_id", "provider_id", "cpt", extract("snomed"), "units", "region", extract("side"), "levels", "date", "status",
-      "location_id", extract("place_of_service"), "auth_id", "relief_pct", "relief_days", extract("charge_cents"),
-      extract("paid_cents"),
+      "id", "patient_id", "provider_id", "cpt", "snomed", "units", "region", "side", "levels", "date", "status",
+      "location_id", "place_of_service", "auth_id", "relief_pct", "relief_days", "charge_cents",
+      "paid_cents",
     ],
     make: { r in
-      var r = r
-      return Procedure(
+      try Procedure(
         id: try r.required(), patientId: try r.required(), providerId: try r.required(), cpt: try r.string(), snomed: try r.string(),
         units: try r.int(), region: try r.value(SpinalRegion.self), side: try r.value(Side.self), levels: try r.strings(),
         date: try r.required(), status: try r.requiredValue(ProcedureStatus.self), locationId: try r.string(),
@@ -208,10 +200,9 @@ extension EvidenceColumns where T == Procedure {
 
 extension EvidenceColumns where T == Document {
   static let document = EvidenceColumns(
-    select: ["id", "patient_id", "type", extract("path"), "sha256", "date"],
+    select: ["id", "patient_id", "type", "path", "sha256", "date"],
     make: { r in
-      var r = r
-      return Document(
+      try Document(
         id: try r.required(), patientId: try r.required(), type: try r.requiredValue(DocumentType.self), path: try r.required(),
         sha256: try r.required(), date: try r.required())
     })

@@ -59,12 +59,15 @@ extension Ledger {
   }
 
   /// Evidence of each patient, for readiness checks: the clinical kinds from their typed
-  /// columns (`evidenceRecords`), the patient and its auths decoded from their records.
-  public func evidence(patientIds: [String]) throws(ToolkitError) -> [String: PatientEvidence] {
+  /// columns (`evidenceRecords`), the patient and (unless `auths` is false: no criterion
+  /// reads them) its auths decoded from their records.
+  public func evidence(patientIds: [String], auths: Bool = true) throws(ToolkitError) -> [String: PatientEvidence] {
     let ids = Array(Set(patientIds)).sorted()
     var out = try evidenceRecords(patientIds: ids)
     for p in try all(Patient.self, patientIds: ids) { out[p.id, default: PatientEvidence()].patient = p }
-    for a in try all(Auth.self, patientIds: ids) { out[a.patientId, default: PatientEvidence()].auths.append(a) }
+    if auths {
+      for a in try all(Auth.self, patientIds: ids) { out[a.patientId, default: PatientEvidence()].auths.append(a) }
+    }
     return out
   }
 }

@@ -1,15 +1,19 @@
-/// Migration `v3-pa-evidence-columns`: the evidence fields the readiness criteria read
-/// (onset of a diagnosis, units, levels and relief of a procedure, the result of a psych
-/// evaluation), as typed columns, so `pa-submit --check` reads evidence without parsing
+/// Migration `v3-pa-evidence-columns`: every field of the evidence kinds a PA request
+/// cites that v1 keeps only in `record` (the onset of a diagnosis, units, levels and relief
+/// of a procedure, the result of a psych evaluation, and the fields packets and bundles
+/// show), as typed columns, so `Ledger.evidence` builds the typed views without parsing
 /// records. Self-contained: the columns, their DDL and the backfill from `record`.
 extension StateTables {
   static let v3PAEvidence: [RecordKind: [StateColumn]] = [
-    .diagnosis: [StateColumn("onset")],
+    .diagnosis: [StateColumn("onset"), StateColumn("snomed")],
+    .imaging: [StateColumn("summary"), StateColumn("document_id")],
     .procedure: [
       StateColumn("units", "INTEGER"), StateColumn("levels", json: true), StateColumn("relief_pct", "INTEGER"),
-      StateColumn("relief_days", "INTEGER"),
+      StateColumn("relief_days", "INTEGER"), StateColumn("snomed"), StateColumn("side"), StateColumn("place_of_service"),
+      StateColumn("charge_cents", "INTEGER"), StateColumn("paid_cents", "INTEGER"),
     ],
     .assessment: [StateColumn("result")],
+    .document: [StateColumn("path")],
   ]
 
   /// `ALTER TABLE ... ADD COLUMN` for each added column, then one backfill per table from

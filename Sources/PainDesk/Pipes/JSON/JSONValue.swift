@@ -127,7 +127,21 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
   /// Canonical key order: by UTF-8 bytes.
   public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
+    // The same order as `a.utf8.lexicographicallyPrecedes(b.utf8)`, on the contiguous bytes
+    // of native strings (object keys are compared on every look-up).
+    let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+      b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+        let n = Swift.min(pa.count, pb.count)
+        var i = 0
+        while i < n {
+          if pa[i] != pb[i] { return pa[i] < pb[i] }
+          i += 1
+        }
+        return pa.count < pb.count
+      }
+    }
+    if let fast, let r = fast { return r }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
   public subscript(key: String) -> JSONValue? {

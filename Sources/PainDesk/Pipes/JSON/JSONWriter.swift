@@ -58,6 +58,16 @@ public enum JSONWriter {
 
   public static func writeString(_ s: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Most strings need no escape: copy their bytes at once.
+    let copied = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for b in bytes where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if copied == true {
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for b in s.utf8 {
       switch b {
       case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
