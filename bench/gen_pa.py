@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Synthetic PA ledger for bench/pa.sh: N patients, ~20 events each (payers, providers,
-a location, patients, diagnoses, care, imaging, assessments, procedures, auths), and
+"""Synthetic PA ledger for bench/pa.sh: N patients, 20 records each (patient, coverage,
+2 diagnoses, 2 conservative care, imaging, a document, 8 assessments, 3 procedures, an
+auth; N = 100,000 gives 2,000,007 events with the payers, provider and location), and
 10,000 (or N/10) draft requests. Usage: gen_pa.py N ledger.ndjson drafts.ndjson"""
 import json, random, sys
 n = int(sys.argv[1]); out = open(sys.argv[2], "w"); drafts = open(sys.argv[3], "w")
@@ -15,9 +16,13 @@ nd = 0
 for i in range(n):
     p = f"P{i:06d}"
     w({"kind": "patient", "id": p, "given_name": "G", "family_name": "F", "dob": "1960-01-01", "sex": "female", "state": "TX", "status": "active", "provider_id": "DR1"})
+    w({"kind": "coverage", "id": f"{p}-cov", "patient_id": p, "payer_id": f"PY{i % 5}", "member_id": f"M{i:08d}", "priority": "primary", "effective_from": "2026-01-01"})
     w({"kind": "diagnosis", "id": f"{p}-dx", "patient_id": p, "icd10": "M54.16", "noted_on": "2026-03-01", "onset": "2026-02-01", "region": "lumbar"})
+    w({"kind": "diagnosis", "id": f"{p}-dx2", "patient_id": p, "icd10": "M47.816", "noted_on": "2026-03-20", "region": "lumbar"})
     w({"kind": "conservative_care", "id": f"{p}-cc", "patient_id": p, "type": "physical_therapy", "start": "2026-03-05", "outcome": "failed"})
-    w({"kind": "imaging", "id": f"{p}-im", "patient_id": p, "modality": "mri", "region": "lumbar", "date": "2026-03-20", "summary": "x"})
+    w({"kind": "conservative_care", "id": f"{p}-cc2", "patient_id": p, "type": "nsaid", "start": "2026-02-10", "end": "2026-04-10", "outcome": "partial"})
+    w({"kind": "imaging", "id": f"{p}-im", "patient_id": p, "modality": "mri", "region": "lumbar", "date": "2026-03-20", "summary": "x", "document_id": f"{p}-doc"})
+    w({"kind": "document", "id": f"{p}-doc", "patient_id": p, "type": "imaging_report", "path": f"docs/{p}-mri.pdf", "sha256": "%064x" % i, "date": "2026-03-20"})
     w({"kind": "assessment", "id": f"{p}-a1", "patient_id": p, "date": "2026-04-01", "instrument": "nrs", "score": 7})
     w({"kind": "assessment", "id": f"{p}-a2", "patient_id": p, "date": "2026-04-01", "instrument": "odi", "score": 40})
     for j in range(3):

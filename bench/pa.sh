@@ -1,29 +1,65 @@
 #!/usr/bin/env bash
-# pa-submit --check over N/10 (max 10,000) requests and pa-status --overdue against a
-# ledger of N patients (~18 events each; N=100000 gives ~1.8M), each timed next to a
-# hand-written sqlite3 query doing the equivalent read. Prints per-request time and ratios.
-# Usage: bench/pa.sh [N] [BIN_DIR]   (default N=100000, BIN_DIR=.build/debug)
+# Prior-authorization speed (issue 3): `pa-submit --check` over N/10 (at most 10,000)
+# draft requests and `pa-status --overdue` on a ledger of N patients (~20 events each:
+# N = 100,000 gives ~2.0M events), each timed next to a hand-written sqlite3 query on the
+# same file: for --check, the evidence rows (patient, diagnoses, care, imaging,
+# assessments, procedures, auths, documents) of the requests' patients; for --overdue,
+# the undecided auths past a per-payer-type deadline (calendar days only: no business
+# days, holidays, WISeR or payer overrides, and the record as it is, without the
+# worklist fields). Prints wall and CPU time, per-request time and the ratios.
+# Target: a worklist over the whole ledger under 1 s and within 3x of its query.
+# Usage: bench/pa.sh [N]   (default 100000; BENCH_BIN=.build/debug for a debug build)
+# Measured 2026-11-29 on the shared 2-core machine while three other builds ran (load
+# ~10), release build, N = 100,000 (2,000,007 events; import 261 s wall, 143 s CPU):
+#   pa-submit --check, 10,000 requests: 1.92 s wall, 1.59 s CPU (0.19 ms/request);
+#     sqlite3 evidence query 0.32 s wall, 0.30 s CPU; ratio 6.00 wall, 5.30 CPU.
+#   pa-status --overdue, 44,552 rows: 1.20 s wall, 0.97 s CPU; sqlite3 query (41,406
+#     rows: calendar days only) 0.18 s wall, 0.15 s CPU; ratio 6.67 wall, 6.47 CPU.
+# Target not met: under 1 s is met in CPU only, within 3x is not. Evidence is read
+# from typed columns (migration v3-pa-evidence-columns) and --overdue is filtered in SQL;
+# what is left is parsing, annotating and writing each record (the peers print the
+# stored text as it is). Earlier: 41x and 23x (debug build, older peer that only
+# counted the evidence rows).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-100000}; bin=${2:-.build/debug}
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-export PAINDESK_LEDGER=$work/ledger.sqlite
-python3 bench/gen_pa.py "$n" "$work/all.ndjson" "$work/drafts.ndjson"
-"$bin/paindesk" init
-t0=$(date +%s.%N); "$bin/paindesk" import "$work/all.ndjson"; t1=$(date +%s.%N)
-events=$(sqlite3 "$PAINDESK_LEDGER" 'select count(*) from events'); reqs=$(wc -l < "$work/drafts.ndjson")
-echo "ledger: $n patients, $events events (import $(echo "$t1 - $t0" | bc) s)"
-now() { date +%s.%N; }
-t0=$(now); "$bin/pa-submit" --check --as-of 2026-11-29 "$work/drafts.ndjson" > /dev/null || true; t1=$(now)
-t2=$(now)
-sqlite3 "$PAINDESK_LEDGER" "select count(*) from (select p.id, (select count(*) from diagnosis d where d.patient_id=p.id), (select count(*) from conservative_care c where c.patient_id=p.id), (select count(*) from imaging i where i.patient_id=p.id), (select group_concat(a.record) from assessment a where a.patient_id=p.id), (select group_concat(pr.record) from procedure pr where pr.patient_id=p.id and pr.status='performed') from patient p order by p.id limit $reqs)" > /dev/null
-t3=$(now)
-check=$(echo "$t1 - $t0" | bc); peer=$(echo "$t3 - $t2" | bc)
-printf 'pa-submit --check: %d requests in %.3f s = %.3f ms/request; sqlite3 evidence query %.3f s; ratio %.1fx\n' \
-  "$reqs" "$check" "$(echo "$check * 1000 / $reqs" | bc -l)" "$peer" "$(echo "$check / $peer" | bc -l)"
-t0=$(now); rows=$("$bin/pa-status" --overdue --as-of 2026-11-29 --format ndjson | wc -l); t1=$(now)
-t2=$(now)
-sqlite3 "$PAINDESK_LEDGER" "select a.record from auth a join payer p on p.id=a.payer_id where a.voided=0 and a.status in ('submitted','pended') and julianday('2026-11-29') > julianday(substr(a.submitted_at,1,10)) + case when a.urgency='expedited' then 3 when p.type in ('medicare_advantage','medicaid') then 7 when p.type='medicare' then 14 else 15 end" | wc -l > /dev/null
-t3=$(now)
-list=$(echo "$t1 - $t0" | bc); peer=$(echo "$t3 - $t2" | bc)
-printf 'pa-status --overdue: %d rows in %.3f s; sqlite3 query %.3f s; ratio %.1fx\n' "$rows" "$list" "$peer" "$(echo "$list / $peer" | bc -l)"
+. bench/lib.sh
+need_tools sqlite3 python3
+n=${1:-100000}
+bench_tmp
+asof=2026-11-29
+ledger=$out/ledger.sqlite
+python3 bench/gen_pa.py "$n" "$out/all.ndjson" "$out/drafts.ndjson"
+reqs=$(wc -l < "$out/drafts.ndjson")
+echo "patients: $n, records: $(wc -l < "$out/all.ndjson"), requests: $reqs, bin: $bench_bin"
+load_ledger "$ledger" "$out/all.ndjson"
+# Warm the page cache for both.
+sqlite3 "$ledger" 'select count(*) from assessment; select count(*) from procedure; select count(*) from auth' >/dev/null
+
+# The drafts name the first $reqs patients by id (bench/gen_pa.py).
+evidence_sql="select p.record,
+  (select group_concat(x.record, char(10)) from diagnosis x where x.patient_id = p.id and x.voided = 0),
+  (select group_concat(x.record, char(10)) from conservative_care x where x.patient_id = p.id and x.voided = 0),
+  (select group_concat(x.record, char(10)) from imaging x where x.patient_id = p.id and x.voided = 0),
+  (select group_concat(x.record, char(10)) from assessment x where x.patient_id = p.id and x.voided = 0),
+  (select group_concat(x.record, char(10)) from procedure x where x.patient_id = p.id and x.voided = 0),
+  (select group_concat(x.record, char(10)) from auth x where x.patient_id = p.id and x.voided = 0),
+  (select group_concat(x.record, char(10)) from document x where x.patient_id = p.id and x.voided = 0)
+from patient p where p.voided = 0 order by p.id limit $reqs"
+overdue_sql="select a.record from auth a join payer p on p.id = a.payer_id
+where a.voided = 0 and a.status in ('submitted', 'pended') and julianday('$asof') > julianday(substr(a.submitted_at, 1, 10))
+  + case when a.urgency = 'expedited' then 3 when p.type in ('medicare_advantage', 'medicaid') then 7
+         when p.type = 'medicare' then 14 else 15 end"
+
+measure "pa-submit --check" sh -c "'$bench_bin/pa-submit' --ledger '$ledger' --check --as-of $asof --format ndjson '$out/drafts.ndjson'; test \$? -le 1"
+check=$LAST_SECONDS; check_cpu=$LAST_CPU
+measure "sqlite3 evidence query" sqlite3 "$ledger" "$evidence_sql"
+peer=$LAST_SECONDS; peer_cpu=$LAST_CPU
+echo "pa-submit --check: $reqs requests, $(python3 -c "print(f'{$check * 1000 / $reqs:.3f}')") ms/request wall, $(python3 -c "print(f'{$check_cpu * 1000 / $reqs:.3f}')") ms/request cpu"
+echo "ratio pa-submit --check / sqlite3: $(ratio "$check" "$peer") wall, $(ratio "$check_cpu" "$peer_cpu") cpu"
+
+measure "pa-status --overdue" "$bench_bin/pa-status" --ledger "$ledger" --overdue --as-of $asof --format ndjson
+list=$LAST_SECONDS; list_cpu=$LAST_CPU
+measure "sqlite3 overdue query" sqlite3 "$ledger" "$overdue_sql"
+peer=$LAST_SECONDS; peer_cpu=$LAST_CPU
+echo "rows: pa-status $("$bench_bin/pa-status" --ledger "$ledger" --overdue --as-of $asof --format ndjson | wc -l), sqlite3 $(sqlite3 "$ledger" "$overdue_sql" | wc -l)"
+echo "ratio pa-status --overdue / sqlite3: $(ratio "$list" "$peer") wall, $(ratio "$list_cpu" "$peer_cpu") cpu"

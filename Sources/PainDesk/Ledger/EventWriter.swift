@@ -134,6 +134,11 @@ final class EventWriter {
   static func bindColumn(_ stmt: RawStatement, _ index: Int32, _ object: JSONObject, _ c: StateColumn) {
     var v: JSONValue? = object[c.path[0]]
     for key in c.path.dropFirst() { v = v?[key] }
+    if c.json {
+      // An array or object column holds its canonical JSON text.
+      if let v, v != .null { stmt.bind(index, JSONWriter.canonicalBytes(v)) } else { stmt.bindNull(index) }
+      return
+    }
     switch v {
     case .some(.string(let s)): stmt.bind(index, s)
     case .some(.int(let i)): if c.sqlType == "REAL" { stmt.bind(index, Double(i)) } else { stmt.bind(index, i) }

@@ -33,23 +33,41 @@ extension Ledger {
     }
   }
 
-  /// Evidence of each patient, for readiness checks.
-  public func evidence(patientIds: [String]) throws(ToolkitError) -> [String: PatientEvidence] {
-    let ids = Array(Set(patientIds)).sorted()
-    var out: [String: PatientEvidence] = [:]
-    for p in try all(Patient.self, patientIds: ids) { out[p.id] = PatientEvidence(patient: p) }
-    func add<T: TypedRecord>(_ t: T.Type, _ pid: (T) -> String, _ put: (inout PatientEvidence, T) -> Void) throws(ToolkitError) {
-      for r in try all(t, patientIds: ids) {
-        put(&out[pid(r), default: PatientEvidence()], r)
-      }
+  /// Auths whose status is one of `statuses` that may be overdue: those submitted before
+  /// the bound of their payer and urgency (`bounds[payer id]`), by id. Auths of a payer
+  /// without bounds, or whose `submitted_at` SQLite cannot read, are kept; the caller
+  /// still decides each one.
+  public func auths(
+    statuses: [String], submittedBefore bounds: [String: (standard: Instant, expedited: Instant)]
+  ) throws(ToolkitError) -> [JSONObject] {
+    guard !statuses.isEmpty else { return [] }
+    func literal(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+    // julianday of the bound, plus a minute for floating-point rounding.
+    func julian(_ i: Instant) -> String {
+      String(Double(i.seconds) / 86_400 + 2_440_587.5 + 60.0 / 86_400)
     }
-    try add(Diagnosis.self, \.patientId) { $0.diagnoses.append($1) }
-    try add(ConservativeCare.self, \.patientId) { $0.care.append($1) }
-    try add(Imaging.self, \.patientId) { $0.imaging.append($1) }
-    try add(Assessment.self, \.patientId) { $0.assessments.append($1) }
-    try add(Procedure.self, \.patientId) { $0.procedures.append($1) }
-    try add(Auth.self, \.patientId) { $0.auths.append($1) }
-    try add(Document.self, \.patientId) { $0.documents.append($1) }
+    var sql = "SELECT record FROM \"auth\" WHERE voided = 0 AND status IN (\(statuses.map(literal).joined(separator: ",")))"
+    if !bounds.isEmpty {
+      let cases = bounds.keys.sorted().map { id -> String in
+        let b = bounds[id]!
+        return "WHEN \(literal(id)) THEN CASE WHEN urgency = 'expedited' THEN \(julian(b.expedited)) ELSE \(julian(b.standard)) END"
+      }
+      sql += " AND NOT COALESCE(julianday(submitted_at) >= CASE payer_id \(cases.joined(separator: " ")) END, 0)"
+    }
+    sql += " ORDER BY id"
+    return try read { db in try Ledger.recordObjects(db, sql: sql) }
+  }
+
+  /// Evidence of each patient, for readiness checks: the clinical kinds from their typed
+  /// columns (`evidenceRecords`), the patient and (unless `auths` is false: no criterion
+  /// reads them) its auths decoded from their records.
+  public func evidence(patientIds: [String], auths: Bool = true) throws(ToolkitError) -> [String: PatientEvidence] {
+    let ids = Array(Set(patientIds)).sorted()
+    var out = try evidenceRecords(patientIds: ids)
+    for p in try all(Patient.self, patientIds: ids) { out[p.id, default: PatientEvidence()].patient = p }
+    if auths {
+      for a in try all(Auth.self, patientIds: ids) { out[a.patientId, default: PatientEvidence()].auths.append(a) }
+    }
     return out
   }
 }

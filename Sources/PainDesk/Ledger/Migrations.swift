@@ -31,6 +31,10 @@ enum LedgerMigrations {
       try db.execute(sql: "ALTER TABLE events_v3 RENAME TO events")
       for sql in eventsIndexAndTriggers() { try db.execute(sql: sql) }
     }
+    // Typed columns for the prior-authorization evidence reads (StateTables.v3PAEvidence).
+    m.registerMigration("v3-pa-evidence-columns") { db in
+      for sql in StateTables.addColumnStatements(StateTables.v3PAEvidence) { try db.execute(sql: sql) }
+    }
     return m
   }
 

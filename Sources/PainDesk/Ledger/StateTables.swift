@@ -8,12 +8,15 @@ public struct StateColumn: Sendable {
   /// Path into the record; one key, or two for a nested object (`address.state`).
   public let path: [String]
   public let references: RecordKind?
+  /// Holds the value as canonical JSON text (for an array such as `levels`).
+  public let json: Bool
 
-  init(_ name: String, _ sqlType: String = "TEXT", path: [String]? = nil, references: RecordKind? = nil) {
+  init(_ name: String, _ sqlType: String = "TEXT", path: [String]? = nil, references: RecordKind? = nil, json: Bool = false) {
     self.name = name
     self.sqlType = sqlType
     self.path = path ?? [name]
     self.references = references
+    self.json = json
   }
 }
 
@@ -165,7 +168,13 @@ public enum StateTables {
       ], indexes: [["status"]]),
   ]
 
-  /// The layout the importer fills now.
+  /// Columns added by later migrations, by kind, in the order they were added (each
+  /// migration's own list, so that two of them merge as two lines).
+  static let added: [[RecordKind: [StateColumn]]] = [v3PAEvidence]
+
+  /// The layout the importer fills now: v1 plus the added columns.
   public static let current: [RecordKind: StateTable] = Dictionary(
-    uniqueKeysWithValues: v1.map { ($0.kind, $0) })
+    uniqueKeysWithValues: v1.map { t in
+      (t.kind, StateTable(kind: t.kind, columns: t.columns + added.flatMap { $0[t.kind] ?? [] }, indexes: t.indexes))
+    })
 }

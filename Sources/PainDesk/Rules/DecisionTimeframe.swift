@@ -95,3 +95,51 @@ public enum DecisionTimeframe {
     }
   }
 }
+
+extension DecisionTimeframe {
+  /// The latest submission that could be overdue on `asOf` under any timeframe `due` can
+  /// give `payer` at this `urgency`, whatever the codes, state and dates: an auth submitted
+  /// at or after it is not overdue. For filtering in SQL before decoding; `due` decides.
+  public static func overdueBound(payer: Payer, urgency: Urgency, asOf: AsOf, rules: EffectiveRules) -> Instant {
+    let expedited = urgency == .expedited
+    var ids: Set<String> = []
+    // Every rule `ruleIDs` can pick for the payer's type: both sides of the 2026-01-01
+    // cut-over, with and without a CA state, and WISeR (which depends on the codes).
+    for state in [nil, "CA"] as [String?] {
+      for d in [LocalDate.literal("2025-12-31"), LocalDate.literal("2026-01-01")] {
+        let (standard, exp) = ruleIDs(payer: payer, cpts: [], state: state, on: d, submitted: d, rules: rules)
+        ids.insert(expedited ? exp : standard)
+      }
+    }
+    if payer.type == .medicare { ids.insert("pa.medicare.wiser") }
+    var bound: Instant?
+    for id in ids {
+      guard let def = rules.rule(id) else { continue }
+      let b: Instant
+      if def.parameters["decision_hours"] != nil || def.parameters["expedited_hours"] != nil && expedited {
+        let name = def.parameters["decision_hours"] != nil ? "decision_hours" : "expedited_hours"
+        let record: JSONValue? = name == "expedited_hours" ? payer.expeditedHours.map { .int(Int64($0)) } : nil
+        let hours = Int(rules.parameter(id, name, payer: payer.id, payerOverride: record).value.intValue ?? 72)
+        // Overdue when asOf.instant > submitted + hours.
+        b = asOf.instant.adding(hours: -hours)
+      } else {
+        // Days, or business days (never fewer calendar days): overdue only when the
+        // submission's date is before asOf.date - days.
+        let days: Int
+        if def.parameters["decision_days"] != nil {
+          days = Int(rules.parameter(id, "decision_days", payer: payer.id, payerOverride: payer.decisionDays.map { .int(Int64($0)) }).value.intValue ?? 15)
+        } else if !expedited, let d = payer.decisionDays {
+          days = d
+        } else {
+          let name = expedited && def.parameters["expedited_business_days"] != nil ? "expedited_business_days" : "decision_business_days"
+          let n = Int(rules.parameter(id, name).value.intValue ?? 10)
+          // Backwards business days can span more calendar days: no bound.
+          days = n >= 0 ? n : -36_500
+        }
+        b = rules.calendar.startOfDay(asOf.date.adding(days: -days))
+      }
+      bound = bound.map { max($0, b) } ?? b
+    }
+    return bound ?? asOf.instant
+  }
+}

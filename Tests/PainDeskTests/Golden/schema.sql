@@ -49,7 +49,7 @@ CREATE TABLE "assessment" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "result" TEXT);
 CREATE INDEX "assessment_by_patient_id" ON "assessment"("patient_id");
 CREATE INDEX "assessment_by_procedure_id" ON "assessment"("procedure_id");
 CREATE TABLE "auth" (
@@ -152,7 +152,7 @@ CREATE TABLE "diagnosis" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "onset" TEXT, "snomed" TEXT);
 CREATE INDEX "diagnosis_by_patient_id" ON "diagnosis"("patient_id");
 CREATE TABLE "document" (
   id TEXT PRIMARY KEY NOT NULL,
@@ -163,7 +163,7 @@ CREATE TABLE "document" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "path" TEXT);
 CREATE INDEX "document_by_patient_id" ON "document"("patient_id");
 CREATE TABLE "events" (
   seq INTEGER PRIMARY KEY,
@@ -205,7 +205,7 @@ CREATE TABLE "imaging" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "summary" TEXT, "document_id" TEXT);
 CREATE INDEX "imaging_by_patient_id" ON "imaging"("patient_id");
 CREATE TABLE "location" (
   id TEXT PRIMARY KEY NOT NULL,
@@ -271,7 +271,7 @@ CREATE TABLE "procedure" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "units" INTEGER, "levels" TEXT, "relief_pct" INTEGER, "relief_days" INTEGER, "snomed" TEXT, "side" TEXT, "place_of_service" TEXT, "charge_cents" INTEGER, "paid_cents" INTEGER);
 CREATE INDEX "procedure_by_auth_id" ON "procedure"("auth_id");
 CREATE INDEX "procedure_by_date" ON "procedure"("date");
 CREATE INDEX "procedure_by_location_id" ON "procedure"("location_id");

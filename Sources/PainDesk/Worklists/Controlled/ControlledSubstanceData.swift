@@ -41,6 +41,28 @@ public struct ControlledSubstanceData: Sendable {
       locations: try ledger.all(Location.self))
   }
 
+  /// Reads what a queue needs: the records of `patientIds` (in chunked set-based queries,
+  /// by id within each patient as `load(from:)` gives them) and the prescriptions named by
+  /// `rxIds`, whoever's they are.
+  public static func load(from ledger: Ledger, patientIds: [String], rxIds: [String]) throws(ToolkitError) -> ControlledSubstanceData {
+    let ids = Array(Set(patientIds)).sorted()
+    func of<T: TypedRecord>(_ t: T.Type) throws(ToolkitError) -> [T] {
+      try Ledger.decodeAll(ledger.records(of: T.recordKind, where: "patient_id", in: ids), as: T.self)
+    }
+    var rx = try of(Rx.self)
+    var seen = Set(rx.map(\.id))
+    let named = Array(Set(rxIds).subtracting(seen)).sorted()
+    for r in try Ledger.decodeAll(ledger.records(of: .rx, where: "id", in: named), as: Rx.self) where seen.insert(r.id).inserted {
+      rx.append(r)
+    }
+    rx.sort { $0.id < $1.id }
+    return ControlledSubstanceData(
+      patients: try Ledger.decodeAll(ledger.records(of: .patient, where: "id", in: ids), as: Patient.self), rx: rx,
+      uds: try of(UDS.self), pdmp: try of(PDMPCheck.self), agreements: try of(Agreement.self),
+      assessments: try of(Assessment.self), appointments: try of(Appointment.self), coverages: try of(Coverage.self),
+      payers: try ledger.all(Payer.self), locations: try ledger.all(Location.self))
+  }
+
   /// Patients with an active controlled-substance prescription on `date`, by id.
   public func controlledPatients(on date: LocalDate) -> [String] {
     rx.keys.filter { !activeControlled($0, on: date).isEmpty }.sorted()

@@ -16,14 +16,86 @@ public struct RefillChecker: Sendable {
     self.asOf = asOf
   }
 
-  /// The routing, and a `finding` for pa-submit when the payer requires a PA.
-  public func route(_ request: RefillRequest) -> (Routing, [Finding]) {
-    var findings: [RoutingFinding] = []
-    var extra: [Finding] = []
+  /// What a routing says about the patient rather than the request, the same for every
+  /// request of the patient on `asOf`: built once per patient per run (`routeAll`).
+  public struct Picture: Sendable {
+    let total: Double
+    /// The paperwork gaps (agreement, UDS, PDMP, visit) and the CA PDMP note.
+    let paperwork: [RoutingFinding]
+    /// MME, benzodiazepine, buprenorphine and no-factor signals.
+    let signals: [RoutingFinding]
+    let payer: Payer?
+  }
+
+  /// The patient's picture on `asOf`.
+  public func picture(_ p: String) -> Picture {
     let gates = PaperworkGates(data: data, rules: rules)
-    let p = request.patientId
     let active = data.activeRx(p, on: asOf)
     let (total, items) = mme.total(active)
+    var paperwork = [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1, gates.pdmp(p, on: asOf).1, gates.visit(p, on: asOf).1]
+      .compactMap(\.gap)
+    if data.ruleState(p, on: asOf, calendar: rules.calendar) == "CA" {
+      let age = rules.int("pdmp.interval.ca", "max_report_age_business_days")
+      paperwork.append(RoutingFinding(
+        rule: "pdmp.interval.ca", source: "CA H&S 11165.4", severity: .info,
+        message: "CURES report must be no more than \(age) business day old when the prescription is written"))
+    }
+
+    // Signals for the prescriber; they never change the decision.
+    var signals: [RoutingFinding] = []
+    let reassess = Double(rules.int("mme.signals", "reassess_mme"))
+    let taper = Double(rules.int("mme.signals", "taper_mme"))
+    if total >= taper {
+      signals.append(RoutingFinding(
+        rule: "mme.signals", source: "CDC 2022 Rec 4", severity: .warn,
+        message: "total \(Self.format(total)) MME/day is at or above \(Int(taper)): taper flag; reassess and offer naloxone"))
+    } else if total >= reassess {
+      signals.append(RoutingFinding(
+        rule: "mme.signals", source: "CDC 2022 Rec 4", severity: .warn,
+        message: "total \(Self.format(total)) MME/day is at or above \(Int(reassess)): reassess; offer naloxone (Rec 8)"))
+    }
+    let opioids = items.filter { $0.isOpioid }
+    if rules.bool("mme.signals", "flag_opioid_benzodiazepine"), !opioids.isEmpty {
+      for b in active where Benzodiazepines.contains(b.drug) {
+        signals.append(RoutingFinding(
+          rule: "mme.signals", source: "CDC 2022 Rec 11", severity: .warn,
+          message: "opioid with an active benzodiazepine: \(b.drug) (\(b.id)); offer naloxone (Rec 8)"))
+      }
+    }
+    for i in items where i.basis == .buprenorphine {
+      signals.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
+        message: "buprenorphine present (\(i.rxId)): not converted to MME, not in the total"))
+    }
+    for i in items where i.basis == .noFactor {
+      signals.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
+        message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
+    }
+    return Picture(
+      total: total, paperwork: paperwork, signals: signals, payer: data.primaryPayer(p, on: asOf))
+  }
+
+  /// Routes a queue, building each patient's picture once.
+  public func routeAll(_ requests: [RefillRequest]) -> [(Routing, [Finding])] {
+    var pictures: [String: Picture] = [:]
+    return requests.map { r in
+      let pic = pictures[r.patientId] ?? picture(r.patientId)
+      pictures[r.patientId] = pic
+      return route(r, picture: pic)
+    }
+  }
+
+  /// The routing, and a `finding` for pa-submit when the payer requires a PA.
+  public func route(_ request: RefillRequest) -> (Routing, [Finding]) {
+    route(request, picture: picture(request.patientId))
+  }
+
+  func route(_ request: RefillRequest, picture pic: Picture) -> (Routing, [Finding]) {
+    var findings: [RoutingFinding] = []
+    var extra: [Finding] = []
+    let p = request.patientId
+    let total = pic.total
     let rx = data.rxById[request.rxId]
 
     func make(_ step: String? = nil) -> (Routing, [Finding]) {
@@ -45,17 +117,7 @@ public struct RefillChecker: Sendable {
       return make()
     }
 
-    for gap in [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1, gates.pdmp(p, on: asOf).1, gates.visit(p, on: asOf).1]
-      .compactMap(\.gap)
-    {
-      findings.append(gap)
-    }
-    if data.ruleState(p, on: asOf, calendar: rules.calendar) == "CA" {
-      let age = rules.int("pdmp.interval.ca", "max_report_age_business_days")
-      findings.append(RoutingFinding(
-        rule: "pdmp.interval.ca", source: "CA H&S 11165.4", severity: .info,
-        message: "CURES report must be no more than \(age) business day old when the prescription is written"))
-    }
+    findings += pic.paperwork
 
     // Early refill: share of the last fill's days' supply elapsed on the request date.
     if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.date > requested {
@@ -104,39 +166,10 @@ public struct RefillChecker: Sendable {
       break
     }
 
-    // Signals for the prescriber; they never change the decision.
-    let reassess = Double(rules.int("mme.signals", "reassess_mme"))
-    let taper = Double(rules.int("mme.signals", "taper_mme"))
-    if total >= taper {
-      findings.append(RoutingFinding(
-        rule: "mme.signals", source: "CDC 2022 Rec 4", severity: .warn,
-        message: "total \(Self.format(total)) MME/day is at or above \(Int(taper)): taper flag; reassess and offer naloxone"))
-    } else if total >= reassess {
-      findings.append(RoutingFinding(
-        rule: "mme.signals", source: "CDC 2022 Rec 4", severity: .warn,
-        message: "total \(Self.format(total)) MME/day is at or above \(Int(reassess)): reassess; offer naloxone (Rec 8)"))
-    }
-    let opioids = items.filter { $0.isOpioid }
-    if rules.bool("mme.signals", "flag_opioid_benzodiazepine"), !opioids.isEmpty {
-      for b in active where Benzodiazepines.contains(b.drug) {
-        findings.append(RoutingFinding(
-          rule: "mme.signals", source: "CDC 2022 Rec 11", severity: .warn,
-          message: "opioid with an active benzodiazepine: \(b.drug) (\(b.id)); offer naloxone (Rec 8)"))
-      }
-    }
-    for i in items where i.basis == .buprenorphine {
-      findings.append(RoutingFinding(
-        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
-        message: "buprenorphine present (\(i.rxId)): not converted to MME, not in the total"))
-    }
-    for i in items where i.basis == .noFactor {
-      findings.append(RoutingFinding(
-        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
-        message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
-    }
+    findings += pic.signals
 
     // Specialty pharmacy: the payer's PA list for drugs.
-    if let payer = data.primaryPayer(p, on: asOf) {
+    if let payer = pic.payer {
       let listed = rules.strings("rx.payer_pa", "pa_required_drugs", payer: payer.id).filter { !$0.isEmpty }
       if listed.contains(where: { IngredientName.same($0, rx.drug) }) {
         let message = "\(payer.name) requires prior authorization for \(rx.drug): start a PA (pa-submit)"

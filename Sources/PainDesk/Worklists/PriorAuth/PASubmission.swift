@@ -14,9 +14,11 @@ public struct PARequest: Sendable {
 
 /// `pa-submit`: readiness of draft auths, and their submission as events.
 public enum PASubmission {
-  /// Decodes drafts, loads their evidence in one pass per kind, and checks each.
+  /// Decodes drafts, loads their evidence in one pass per kind, and checks each. With
+  /// `priorAuths` false (readiness only) the patients' earlier auths are not read: only
+  /// the submission's `reauth_of` uses them.
   public static func prepare(
-    drafts: [(record: JSONObject, where: String)], ledger: Ledger, rules: EffectiveRules, asOf: AsOf
+    drafts: [(record: JSONObject, where: String)], ledger: Ledger, rules: EffectiveRules, asOf: AsOf, priorAuths: Bool = true
   ) throws(ToolkitError) -> [PARequest] {
     let decoder = JSONValueDecoder()
     var typed: [(JSONObject, Auth)] = []
@@ -32,7 +34,7 @@ public enum PASubmission {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")' does not match the auth kind")
       }
     }
-    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId))
+    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId), auths: priorAuths)
     let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
     let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
     let evaluator = ReadinessEvaluator(rules: rules)

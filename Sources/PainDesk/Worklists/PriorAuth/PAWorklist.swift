@@ -29,7 +29,18 @@ public enum PAWorklist {
     if filter.expiringDays != nil || filter.exhausted {
       statuses = Array(approvedLike.union(["approved_pending_number"]).intersection(statuses ?? AuthStatus.allCases.map(\.rawValue))).sorted()
     }
-    var auths = try ledger.auths(statuses: statuses)
+    let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
+    var auths: [JSONObject]
+    if filter.overdue, let statuses {
+      // Only what can be overdue is read: the bound of each payer and urgency, in SQL.
+      let bounds = payers.mapValues { p in
+        (standard: DecisionTimeframe.overdueBound(payer: p, urgency: .standard, asOf: asOf, rules: rules),
+         expedited: DecisionTimeframe.overdueBound(payer: p, urgency: .expedited, asOf: asOf, rules: rules))
+      }
+      auths = try ledger.auths(statuses: statuses, submittedBefore: bounds)
+    } else {
+      auths = try ledger.auths(statuses: statuses)
+    }
     if let p = filter.payer { auths = auths.filter { $0.string("payer_id") == p } }
     if let p = filter.patient { auths = auths.filter { $0.string("patient_id") == p } }
     if let since = filter.since {
@@ -38,7 +49,6 @@ public enum PAWorklist {
         return d.map { $0 >= since } ?? false
       }
     }
-    let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
     let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
     let needPatients = auths.filter { a in
       a.string("location_id").flatMap { locations[$0] } == nil && a.string("payer_id").flatMap { payers[$0]?.state } == nil

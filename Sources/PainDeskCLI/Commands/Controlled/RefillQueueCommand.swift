@@ -51,13 +51,15 @@ struct RefillQueueCommand: ToolCommand {
     } else {
       requests = try RefillRequestInput.read(try context.inputSources(files))
     }
-    let data = try ControlledSubstanceData.load(from: try context.openLedger())
+    // Only the queue's patients (and the prescriptions it names), in a few set-based reads.
+    let data = try ControlledSubstanceData.load(
+      from: try context.openLedger(), patientIds: requests.map(\.patientId), rxIds: requests.map(\.rxId))
     let checker = RefillChecker(data: data, rules: rules, mme: calculator, asOf: asOf)
     let columns = format == .table ? ["patient_id", "request_id", "drug", "decision", "mme_per_day", "next_step"] : nil
     let w = context.writer(format: format, columns: columns)
     let enc = JSONValueEncoder()
     var needsAction = false
-    let routed = requests.map(checker.route)
+    let routed = checker.routeAll(requests)
     // The table is the VA's to-do list, by patient; NDJSON keeps the input order.
     let ordered = format == .table ? routed.sorted { ($0.0.patientId, $0.0.requestId) < ($1.0.patientId, $1.0.requestId) } : routed
     for (routing, extra) in ordered {

@@ -106,7 +106,7 @@ public struct PASubmitCommand: ToolCommand {
     } else {
       drafts = try RecordInput.read(try context.inputSources(files))
     }
-    let requests = try PASubmission.prepare(drafts: drafts, ledger: ledger, rules: rules, asOf: asOf)
+    let requests = try PASubmission.prepare(drafts: drafts, ledger: ledger, rules: rules, asOf: asOf, priorAuths: !check)
     let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
     let encoder = JSONValueEncoder()
 

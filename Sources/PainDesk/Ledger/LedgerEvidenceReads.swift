@@ -1,0 +1,209 @@
+import GRDB
+
+/// The clinical evidence of many patients, read from the typed columns of the state tables
+/// (`StateTables.v1` and `v3PAEvidence`) in one set-based query per kind and chunk of
+/// patients, without parsing the stored records. The values are those the typed decode
+/// of `record` gives.
+extension Ledger {
+  /// Evidence records of `patientIds`, grouped by patient (void ones left out); chunked like
+  /// `records(of:where:in:)`, so the order within a patient is the same.
+  func evidenceRecords(patientIds: [String]) throws(ToolkitError) -> [String: PatientEvidence] {
+    guard !patientIds.isEmpty else { return [:] }
+    do {
+      return try pool.read { db in
+        var out: [String: PatientEvidence] = [:]
+        try EvidenceColumns<Diagnosis>.diagnosis.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].diagnoses.append($0) }
+        try EvidenceColumns<ConservativeCare>.care.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].care.append($0) }
+        try EvidenceColumns<Imaging>.imaging.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].imaging.append($0) }
+        try EvidenceColumns<Assessment>.assessment.read(db, patientIds) {
+          out[$0.patientId, default: PatientEvidence()].assessments.append($0)
+        }
+        try EvidenceColumns<Procedure>.procedure.read(db, patientIds) {
+          out[$0.patientId, default: PatientEvidence()].procedures.append($0)
+        }
+        try EvidenceColumns<Document>.document.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].documents.append($0) }
+        return out
+      }
+    } catch let e as ToolkitError {
+      throw e
+    } catch {
+      throw LedgerErrors.translate(error, path: path)
+    }
+  }
+}
+
+/// One kind's column list and how a row becomes its typed view.
+struct EvidenceColumns<T: TypedRecord>: Sendable {
+  /// Selected expressions, in the order `make` reads them.
+  let select: [String]
+  let make: @Sendable (inout RowValues) throws -> T
+}
+
+/// Reads a row's values by position, strictly as the typed decoder would: a string is a
+/// string, an integer an integer; anything else is a record that no longer fits its kind.
+struct RowValues {
+  let row: Row
+  let kind: RecordKind
+  var i = 0
+
+  private func mismatch() -> ToolkitError {
+    let first: DatabaseValue = row[0]
+    let id = first.storage.stringValue ?? "?"
+    return ToolkitError(.dataError, "stored \(kind.rawValue) '\(id)' does not match its kind; run 'paindesk verify'")
+  }
+
+  mutating func next() -> DatabaseValue.Storage {
+    defer { i += 1 }
+    let v: DatabaseValue = row[i]
+    return v.storage
+  }
+
+  mutating func string() throws -> String? {
+    switch next() {
+    case .null: return nil
+    case .string(let s): return s
+    default: throw mismatch()
+    }
+  }
+
+  mutating func required() throws -> String {
+    guard let s = try string() else { throw mismatch() }
+    return s
+  }
+
+  mutating func int() throws -> Int? {
+    switch next() {
+    case .null: return nil
+    case .int64(let v): return Int(v)
+    default: throw mismatch()
+    }
+  }
+
+  mutating func double() throws -> Double? {
+    switch next() {
+    case .null: return nil
+    case .int64(let v): return Double(v)
+    case .double(let d): return d
+    default: throw mismatch()
+    }
+  }
+
+  mutating func value<E: RawRepresentable>(_ type: E.Type) throws -> E? where E.RawValue == String {
+    guard let s = try string() else { return nil }
+    guard let e = E(rawValue: s) else { throw mismatch() }
+    return e
+  }
+
+  mutating func requiredValue<E: RawRepresentable>(_ type: E.Type) throws -> E where E.RawValue == String {
+    guard let e = try value(type) else { throw mismatch() }
+    return e
+  }
+
+  /// A `json` column holding an array of strings.
+  mutating func strings() throws -> [String]? {
+    guard let text = try string() else { return nil }
+    guard case .array(let list)? = try? JSONParser.parse(text) else { throw mismatch() }
+    var out: [String] = []
+    for v in list {
+      guard let s = v.stringValue else { throw mismatch() }
+      out.append(s)
+    }
+    return out
+  }
+}
+
+extension DatabaseValue.Storage {
+  fileprivate var stringValue: String? {
+    if case .string(let s) = self { return s }
+    return nil
+  }
+}
+
+extension EvidenceColumns {
+  /// Runs the kind's query for `patientIds` in chunks of 500 (SQLite's bound-parameter
+  /// limit) and hands each typed record to `body`.
+  func read(_ db: Database, _ patientIds: [String], _ body: (T) -> Void) throws {
+    let table = LedgerMigrations.quoted(T.recordKind.rawValue)
+    let columns = select.joined(separator: ", ")
+    var start = 0
+    while start < patientIds.count {
+      let chunk = Array(patientIds[start..<min(start + 500, patientIds.count)])
+      start += chunk.count
+      let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+      let cursor = try Row.fetchCursor(
+        db, sql: "SELECT \(columns) FROM \(table) WHERE voided = 0 AND patient_id IN (\(marks))", arguments: StatementArguments(chunk))
+      while let row = try cursor.next() {
+        var values = RowValues(row: row, kind: T.recordKind)
+        body(try make(&values))
+      }
+    }
+  }
+}
+
+extension EvidenceColumns where T == Diagnosis {
+  static let diagnosis = EvidenceColumns(
+    select: ["id", "patient_id", "icd10", "snomed", "noted_on", "onset", "region"],
+    make: { r in
+      try Diagnosis(
+        id: try r.required(), patientId: try r.required(), icd10: try r.string(), snomed: try r.string(), notedOn: try r.required(),
+        onset: try r.string(), region: try r.value(SpinalRegion.self))
+    })
+}
+
+extension EvidenceColumns where T == ConservativeCare {
+  static let care = EvidenceColumns(
+    select: ["id", "patient_id", "type", "start", "\"end\"", "outcome"],
+    make: { r in
+      try ConservativeCare(
+        id: try r.required(), patientId: try r.required(), type: try r.requiredValue(ConservativeCareType.self), start: try r.required(),
+        end: try r.string(), outcome: try r.requiredValue(CareOutcome.self))
+    })
+}
+
+extension EvidenceColumns where T == Imaging {
+  static let imaging = EvidenceColumns(
+    select: ["id", "patient_id", "modality", "region", "date", "summary", "document_id"],
+    make: { r in
+      try Imaging(
+        id: try r.required(), patientId: try r.required(), modality: try r.requiredValue(ImagingModality.self), region: try r.required(),
+        date: try r.required(), summary: try r.required(), documentId: try r.string())
+    })
+}
+
+extension EvidenceColumns where T == Assessment {
+  static let assessment = EvidenceColumns(
+    select: ["id", "patient_id", "date", "instrument", "score", "result", "procedure_id", "timing"],
+    make: { r in
+      try Assessment(
+        id: try r.required(), patientId: try r.required(), date: try r.required(), instrument: try r.requiredValue(Instrument.self),
+        score: try r.double(), result: try r.value(PsychEvalResult.self), procedureId: try r.string(),
+        timing: try r.value(AssessmentTiming.self))
+    })
+}
+
+extension EvidenceColumns where T == Procedure {
+  static let procedure = EvidenceColumns(
+    select: [
+      "id", "patient_id", "provider_id", "cpt", "snomed", "units", "region", "side", "levels", "date", "status",
+      "location_id", "place_of_service", "auth_id", "relief_pct", "relief_days", "charge_cents",
+      "paid_cents",
+    ],
+    make: { r in
+      try Procedure(
+        id: try r.required(), patientId: try r.required(), providerId: try r.required(), cpt: try r.string(), snomed: try r.string(),
+        units: try r.int(), region: try r.value(SpinalRegion.self), side: try r.value(Side.self), levels: try r.strings(),
+        date: try r.required(), status: try r.requiredValue(ProcedureStatus.self), locationId: try r.string(),
+        placeOfService: try r.string(), authId: try r.string(), reliefPct: try r.int(), reliefDays: try r.int(),
+        chargeCents: try r.int(), paidCents: try r.int())
+    })
+}
+
+extension EvidenceColumns where T == Document {
+  static let document = EvidenceColumns(
+    select: ["id", "patient_id", "type", "path", "sha256", "date"],
+    make: { r in
+      try Document(
+        id: try r.required(), patientId: try r.required(), type: try r.requiredValue(DocumentType.self), path: try r.required(),
+        sha256: try r.required(), date: try r.required())
+    })
+}
