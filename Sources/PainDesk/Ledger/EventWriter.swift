@@ -107,6 +107,10 @@ final class EventWriter {
   static func columnValue(_ object: JSONObject, _ c: StateColumn) -> DatabaseValueConvertible? {
     var v: JSONValue? = object[c.path[0]]
     for key in c.path.dropFirst() { v = v?[key] }
+    if c.isJSON {
+      guard let v, v != .null else { return nil }
+      return JSONWriter.canonical(v)
+    }
     switch v {
     case .some(.string(let s)): return s
     case .some(.int(let i)): return c.sqlType == "REAL" ? Double(i) : i

@@ -8,12 +8,17 @@ public struct StateColumn: Sendable {
   /// Path into the record; one key, or two for a nested object (`address.state`).
   public let path: [String]
   public let references: RecordKind?
+  /// Holds the canonical JSON text of the value (an array or object), not a scalar.
+  public let isJSON: Bool
 
-  init(_ name: String, _ sqlType: String = "TEXT", path: [String]? = nil, references: RecordKind? = nil) {
+  init(
+    _ name: String, _ sqlType: String = "TEXT", path: [String]? = nil, references: RecordKind? = nil, json: Bool = false
+  ) {
     self.name = name
     self.sqlType = sqlType
     self.path = path ?? [name]
     self.references = references
+    self.isJSON = json
   }
 }
 
@@ -165,7 +170,32 @@ public enum StateTables {
       ], indexes: [["status"]]),
   ]
 
-  /// The layout the importer fills now.
+  /// Columns added by migration v3 (`v3-report-columns`), appended to their tables: what
+  /// revenue-model and recall-scan read, so that they aggregate in SQL instead of decoding
+  /// every record. No indexes of their own.
+  public static let v3: [RecordKind: [StateColumn]] = [
+    .patient: [
+      StateColumn("contact_preference"), StateColumn("recall_interval_days", "INTEGER"),
+      StateColumn("do_not_contact", "INTEGER"),
+    ],
+    .auth: [
+      StateColumn("channel"), StateColumn("location_id"), StateColumn("place_of_service"),
+      StateColumn("items", json: true),
+    ],
+    .procedure: [
+      StateColumn("place_of_service"), StateColumn("units", "INTEGER"), StateColumn("paid_cents", "INTEGER"),
+      StateColumn("relief_pct", "INTEGER"),
+    ],
+    .claim: [StateColumn("paid_cents", "INTEGER"), StateColumn("lines", json: true)],
+    .denial: [StateColumn("amount_cents", "INTEGER")],
+    .appeal: [StateColumn("filed_on"), StateColumn("decided_on"), StateColumn("recovered_cents", "INTEGER")],
+    .appointment: [StateColumn("cancelled_at"), StateColumn("cpts", json: true)],
+    .rx: [StateColumn("days_supply", "INTEGER"), StateColumn("rxnorm")],
+  ]
+
+  /// The layout the importer fills now: v1 with the v3 columns appended.
   public static let current: [RecordKind: StateTable] = Dictionary(
-    uniqueKeysWithValues: v1.map { ($0.kind, $0) })
+    uniqueKeysWithValues: v1.map { t in
+      (t.kind, StateTable(kind: t.kind, columns: t.columns + (v3[t.kind] ?? []), indexes: t.indexes))
+    })
 }
