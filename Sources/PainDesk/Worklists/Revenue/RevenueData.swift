@@ -107,6 +107,12 @@ public struct RevenueData: Sendable {
     let coverages = try Ledger.decodeAll(try ledger.records(of: .coverage, where: "patient_id", in: patients), as: Coverage.self)
     d.coverages = Dictionary(grouping: coverages, by: \.patientId)
     d.eventsByToolDay = try ledger.eventCountsByToolAndDay(fromDay: lo)
+    // By day, so that each period reads its own slice (RevenuePeriod.slice).
+    d.procedures.sort { $0.day < $1.day }
+    d.submitted.sort { $0.day < $1.day }
+    d.decisions.sort { $0.day < $1.day }
+    d.decisionDetails.sort { $0.day < $1.day }
+    d.appointments.sort { $0.day < $1.day }
     return d
   }
 

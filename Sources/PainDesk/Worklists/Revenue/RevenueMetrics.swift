@@ -31,7 +31,7 @@ public struct RevenueMetrics: Sendable {
     var exp = ["total": 0], efam: [String: Int] = [:], eprov: [String: Int] = [:], epay: [String: Int] = [:]
     var unpriced = 0
     var paid = ["total": 0], ppay: [String: Int] = [:]
-    for proc in data.procedures where p.contains(proc.day) {
+    for proc in p.slice(data.procedures, day: { $0.day }) {
       let n = proc.count, d = proc.day
       let f = RevenueData.family(proc.cpt), pk = proc.payer?.id ?? "unknown"
       count["total"]! += n
@@ -94,8 +94,7 @@ public struct RevenueMetrics: Sendable {
     let cal = rules.calendar
     var subm = ["total": 0], spay: [String: Int] = [:]
     var pended = ["total": 0]
-    for (day, a) in data.submitted {
-      guard p.contains(day) else { continue }
+    for (_, a) in p.slice(data.submitted, day: { $0.day }) {
       subm["total"]! += a.count
       spay[a.payerId, default: 0] += a.count
       if a.everPended { pended["total"]! += a.count }
@@ -107,8 +106,8 @@ public struct RevenueMetrics: Sendable {
     var den: [String: [String: Int]] = ["total": ["total": 0]]
     var denied: [String: [String: Int]] = ["total": [:]]
     var partial = ["total": 0], approved = ["total": 0]
-    for d in data.decisions {
-      guard p.contains(d.day), let cls = RevenueMetrics.decisionClass(d.status) else { continue }
+    for d in p.slice(data.decisions, day: { $0.day }) {
+      guard let cls = RevenueMetrics.decisionClass(d.status) else { continue }
       let n = d.count
       let keys = [
         ("total", "total"), ("payer", d.payerId), ("family", RevenueData.family(d.firstCPT)),
@@ -124,8 +123,8 @@ public struct RevenueMetrics: Sendable {
     var turnaround: [String: [Double]] = ["total": []]
     var deadline: [Double] = []
     var late = 0, timed = 0
-    for (d, day) in data.decisionDetails where parts == .all {
-      guard p.contains(day), RevenueMetrics.decisionClass(d.auth.status) != nil else { continue }
+    for (d, _) in parts == .all ? p.slice(data.decisionDetails, day: { $0.day }) : [] {
+      guard RevenueMetrics.decisionClass(d.auth.status) != nil else { continue }
       let a = d.auth
       guard let st = a.submittedAt, let s = cal.parseDateTime(st), let dt = a.decidedAt, let e = cal.parseDateTime(dt),
         let payer = data.payers[a.payerId]
@@ -206,8 +205,7 @@ public struct RevenueMetrics: Sendable {
   func scheduling(_ p: RevenuePeriod, _ r: inout RevenueRows) {
     var cancelled = ["total": 0], ctype: [String: Int] = [:]
     var noShow = 0, completed = 0, refilled = 0, refilledCents = 0
-    for (day, a) in data.appointments {
-      guard p.contains(day) else { continue }
+    for (_, a) in p.slice(data.appointments, day: { $0.day }) {
       switch AppointmentStatus(rawValue: a.status) {
       case .cancelled?:
         cancelled["total"]! += a.count
