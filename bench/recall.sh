@@ -5,7 +5,14 @@
 # Usage: bench/recall.sh [N]   (default 100000; BENCH_BIN=.build/debug for a debug build)
 # Measured 2026-11 on the shared 2-core machine, debug build, N = 3,000 (57,740 events):
 # recall-scan 0.62 s, sqlite3 0.34 s, ratio 1.82. The sqlite3 query covers five of the
-# eight reasons, so it lists fewer rows. N = 100,000 was not run (debug import too slow).
+# eight reasons, so it lists fewer rows.
+# 2026-11-29, release build, machine loaded (load average 11-17), LEDGER reused, one run,
+# N = 100,000 (1,924,896 events; import 774 s wall / 208 s cpu, 110,048 KiB):
+#   recall-scan 22.58 s wall, 7.19 s cpu, 186,916 KiB (22,032 rows);
+#   sqlite3 recall.sql 188.90 s wall, 120.90 s cpu (10,840 rows); ratio 0.12 wall, 0.06 cpu.
+# Within 3x of the peer, but the 1 s target is NOT met (7 s cpu): the per-reason
+# aggregates scan the wide appointment/procedure rows. (The peer's NOT EXISTS plan is
+# slow; it is not a floor.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -6,15 +6,18 @@
 # (2,000,000 events).
 # Usage: bench/revenue.sh [N]   (default 100000; BENCH_BIN=.build/debug for a debug build)
 # Measured 2026-11-29 on the shared 2-core machine (load average ~10 from other builds),
-# debug build, one run each:
+# debug build, one run each, before the v3 typed columns (records decoded from JSON):
 #   N = 2,000  (32,981 events):  revenue-model 3.01 s, sqlite3 0.06 s, ratio 50
 #   N = 10,000 (164,972 events): revenue-model 21.1 s (238 MB), sqlite3 0.41 s, ratio 51
-# (import of the 10,000: 77 s). The tool computes ~15 periods (three in full, 12 trend
-# months), revenue at risk and compliance; the SQL one month. Profile: about half the
-# time goes to decoding typed records from JSON, a fifth to the per-period passes, a
-# tenth to the compliance worklists. N = 100,000 was not run here; extrapolating the
-# debug figure, the 2 s target is not met by this design: it needs the month's
-# aggregates pushed into SQL (as the first-decision query already is).
+# After (SQL groups over the v3 typed columns and auth_history/event_counts), release
+# build, machine loaded (load average 11-17), LEDGER reused, one run:
+#   N = 100,000 (1,886,806 events; import 713 s wall / 228 s cpu + updates 112 s / 18 s):
+#   revenue-model 15.53 s wall, 14.81 s cpu, 300,648 KiB; sqlite3 1.82 s wall, 1.72 s cpu;
+#   ratio 8.53 wall, 8.61 cpu. The 2 s target is NOT met. sqlite3 .timer on the tool's
+#   queries (cpu): procedures 3.3 s, open auths 1.9 s, appointments 1.2 s, first
+#   decisions 1.1 s + 0.55 s, submitted 0.7 s, recall-scan's for compliance ~3 s; each
+#   scans the wide state rows (record JSON inline). Next: covering indexes or narrow
+#   summary tables for these groupings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
