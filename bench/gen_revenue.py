@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Synthetic ledger for bench/revenue.sh: N patients with about 20 events each over the
+"""Synthetic ledger for bench/revenue.sh: N patients with about 20 events each (19.5: 100,000
+patients make about 1,950,000 events) over the
 12 months to 2026-11 (coverage, procedures, claims, auths with a decision update, denials,
 appeals, appointments), plus the fee schedule.
 Usage: gen_revenue.py N clinic.ndjson updates.ndjson"""
@@ -20,7 +21,7 @@ for i in range(n):
     p = f"P{i:06d}"; payer = f"PY{i % 5}"; dr = f"DR{1 + i % 2}"
     w(out, {"kind": "patient", "id": p, "given_name": "G", "family_name": "F", "dob": "1960-01-01", "sex": "female", "state": "TX", "status": "active", "provider_id": dr})
     w(out, {"kind": "coverage", "id": f"{p}-C", "patient_id": p, "payer_id": payer, "member_id": "M", "priority": "primary", "effective_from": "2025-01-01"})
-    for j in range(3):
+    for j in range(3 + i % 2):  # 3.5 procedures a patient: about 20 events each
         m = r.randint(1, 12); y = 2025 if m == 12 else 2026
         mm = 12 if m == 12 else m; day = r.randint(1, 28)
         date = f"{y}-{mm:02d}-{day:02d}"; cpt = r.choice(cpts); a = f"{p}-A{j}"

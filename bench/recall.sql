@@ -1,8 +1,9 @@
--- The sqlite3 peer of recall-scan: the same aggregations over the same state tables
+-- The sqlite3 peer of recall-scan: the same aggregations over the same state tables and
+-- typed columns (v3: recall_interval_days, days_supply)
 -- (active patients, last visit, future appointments, missed appointments not made up,
 -- active opioid prescriptions, latest procedures, open referrals, recall outreach),
 -- joined into one due list. ?1 is --as-of.
-WITH p AS (SELECT id, json_extract(record, '$.recall_interval_days') AS ri FROM patient WHERE voided = 0 AND status = 'active'),
+WITH p AS (SELECT id, recall_interval_days AS ri FROM patient WHERE voided = 0 AND status = 'active'),
 lv AS (SELECT patient_id, max(substr(start, 1, 10)) AS v FROM appointment WHERE voided = 0 AND status = 'completed'
   AND type IN ('new_patient','follow_up','procedure','telehealth') AND substr(start, 1, 10) <= '2026-11-29' GROUP BY patient_id),
 fut AS (SELECT patient_id, min(substr(start, 1, 10)) AS s FROM appointment WHERE voided = 0 AND status = 'scheduled' AND start >= '2026-11-29' GROUP BY patient_id),
@@ -12,7 +13,7 @@ missed AS (SELECT m.patient_id, max(substr(m.start, 1, 10)) AS d FROM appointmen
     AND (a.type = m.type OR (m.type IN ('new_patient','follow_up','telehealth') AND a.type IN ('new_patient','follow_up','procedure','telehealth'))))
   GROUP BY m.patient_id),
 orx AS (SELECT patient_id, min(written_on) AS w FROM rx WHERE voided = 0 AND status = 'active' AND schedule IN ('cii','ciii','civ')
-  AND date(coalesce(filled_on, written_on), '+' || json_extract(record, '$.days_supply') || ' days') >= date('2026-11-29', '-30 days') GROUP BY patient_id),
+  AND date(coalesce(filled_on, written_on), '+' || days_supply || ' days') >= date('2026-11-29', '-30 days') GROUP BY patient_id),
 pr AS (SELECT patient_id, max(date) AS d FROM procedure WHERE voided = 0 AND status = 'performed' AND date <= '2026-11-29'
   AND cpt IN ('62321','62323','64479','64480','64483','64484','64490','64491','64492','64493','64494','64495','64633','64634','64635','64636') GROUP BY patient_id),
 rf AS (SELECT patient_id, min(received_on) AS d FROM referral WHERE voided = 0 AND status NOT IN ('scheduled','declined') GROUP BY patient_id),

@@ -45,7 +45,9 @@ import Testing
     let (unique, triggers, events) = try ledger.read { db in
       (
         try Row.fetchAll(db, sql: "PRAGMA index_list(events)").filter { ($0["unique"] as Int) == 1 }.count,
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")!,
+        try Int.fetchOne(
+          db,
+          sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events' AND name LIKE 'events_are_append_only_%'")!,
         try Int.fetchOne(db, sql: "SELECT count(*) FROM events")!
       )
     }

@@ -35,7 +35,93 @@ enum LedgerMigrations {
     m.registerMigration("v3-pa-evidence-columns") { db in
       for sql in StateTables.addColumnStatements(StateTables.v3PAEvidence) { try db.execute(sql: sql) }
     }
+    // Typed columns and history summaries for revenue-model and recall-scan, backfilled
+    // from the records and events already stored (issues 5 and 7).
+    m.registerMigration("v3-report-columns") { db in
+      for sql in v3Statements() { try db.execute(sql: sql) }
+    }
     return m
+  }
+
+  /// The auth statuses that are a payer decision (records.md auth).
+  static let decisionStatuses = "'approved','approved_pending_number','partial','modified','denied'"
+
+  /// The first-decision columns of `auth_history`, and how each is read from the event
+  /// (`NEW` in the trigger).
+  static let authDecisionColumns: [(name: String, sql: String)] = [
+    ("first_seq", "NEW.seq"), ("at", "NEW.at"), ("payer_id", "json_extract(NEW.record, '$.payer_id')"),
+    ("status", "json_extract(NEW.record, '$.status')"), ("urgency", "json_extract(NEW.record, '$.urgency')"),
+    ("channel", "json_extract(NEW.record, '$.channel')"),
+    ("submitted_at", "json_extract(NEW.record, '$.submitted_at')"),
+    ("decided_at", "json_extract(NEW.record, '$.decided_at')"),
+    ("location_id", "json_extract(NEW.record, '$.location_id')"),
+    ("service_date", "json_extract(NEW.record, '$.service_date')"),
+    ("first_cpt", "json_extract(NEW.record, '$.items[0].cpt')"),
+    ("cpts", "(SELECT group_concat(json_extract(i.value, '$.cpt'), ' ') FROM json_each(NEW.record, '$.items') i)"),
+  ]
+
+  /// v3: the `StateTables.v3Report` columns, filled from each stored record; `auth_history`
+  /// (per auth: ever pended, and its first event whose status was a payer decision, as
+  /// recorded then) and `event_counts` (events per UTC day of `at` and tool), filled from
+  /// the history and kept in step by a trigger on `events`.
+  static func v3Statements() -> [String] {
+    var sql = StateTables.addColumnStatements(StateTables.v3Report)
+    let names = authDecisionColumns.map(\.name)
+    let columns = names.map { "\($0) \($0 == "first_seq" ? "INTEGER" : "TEXT")" }
+    sql.append(
+      "CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGER NOT NULL DEFAULT 0, "
+        + columns.joined(separator: ", ") + ")")
+    sql.append(
+      "CREATE TABLE event_counts (day TEXT NOT NULL, tool TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (day, tool)) WITHOUT ROWID"
+    )
+    let upsert = "ON CONFLICT (auth_id) DO UPDATE SET " + names.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+    let counted = """
+      INSERT INTO event_counts (day, tool, n) VALUES (substr(NEW.at, 1, 10), NEW.tool, 1)
+      ON CONFLICT (day, tool) DO UPDATE SET n = n + 1;
+      """
+    let pended = """
+      INSERT INTO auth_history (auth_id, ever_pended) SELECT NEW.record_id, 1
+      WHERE NEW.kind = 'auth' AND json_extract(NEW.record, '$.status') = 'pended'
+      ON CONFLICT (auth_id) DO UPDATE SET ever_pended = 1;
+      """
+    let decided = """
+      INSERT INTO auth_history (auth_id, \(names.joined(separator: ", ")))
+      SELECT NEW.record_id, \(authDecisionColumns.map(\.sql).joined(separator: ", "))
+      WHERE NEW.kind = 'auth' AND NEW.action != 'void'
+        AND NOT EXISTS (SELECT 1 FROM auth_history h WHERE h.auth_id = NEW.record_id AND h.first_seq IS NOT NULL)
+        AND json_extract(NEW.record, '$.status') IN (\(decisionStatuses))
+      \(upsert);
+      """
+    // Backfill from the history, then keep in step.
+    sql += v3HistoryBackfill()
+    sql.append("CREATE TRIGGER events_summarize AFTER INSERT ON events BEGIN\n\(counted)\n\(pended)\n\(decided)\nEND")
+    return sql
+  }
+
+  /// Fills `event_counts` and `auth_history` (empty) from the whole history: what the
+  /// trigger would have written had it been there from the first event.
+  static func v3HistoryBackfill() -> [String] {
+    let names = authDecisionColumns.map(\.name)
+    let upsert = "ON CONFLICT (auth_id) DO UPDATE SET " + names.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+    var sql: [String] = []
+    sql.append("INSERT INTO event_counts (day, tool, n) SELECT substr(at, 1, 10), tool, count(*) FROM events GROUP BY 1, 2")
+    sql.append(
+      """
+      INSERT INTO auth_history (auth_id, ever_pended)
+      SELECT DISTINCT record_id, 1 FROM events WHERE kind = 'auth' AND json_extract(record, '$.status') = 'pended'
+      """)
+    sql.append(
+      """
+      INSERT INTO auth_history (auth_id, \(names.joined(separator: ", ")))
+      SELECT e.record_id, \(authDecisionColumns.map { $0.sql.replacingOccurrences(of: "NEW.", with: "e.") }.joined(separator: ", "))
+      FROM events e
+      JOIN (SELECT record_id, MIN(seq) AS first FROM events
+            WHERE kind = 'auth' AND action != 'void' AND json_extract(record, '$.status') IN (\(decisionStatuses))
+            GROUP BY record_id) f ON e.seq = f.first
+      WHERE true
+      \(upsert)
+      """)
+    return sql
   }
 
   /// Quotes an identifier for SQL (`case` is a keyword).

@@ -1,8 +1,8 @@
 import GRDB
 
 /// What recall-scan needs to know about one active patient, read from the typed columns
-/// of the state tables (a few fields the v1 layout does not index come from the record
-/// with `json_extract`), aggregated in SQL so a big ledger is not decoded record by record.
+/// of the state tables (v1 and the v3 additions), aggregated in SQL so a big ledger is
+/// not decoded record by record.
 /// Dates are the first ten characters of an appointment's `start`: the local date for a
 /// local start; for a start written as an instant with an offset, the date at that offset.
 public struct PatientRecallFacts: Sendable, Equatable {
@@ -82,8 +82,7 @@ extension Ledger {
       let patients = try Row.fetchCursor(
         db,
         sql: """
-          SELECT id, json_extract(record, '$.contact_preference'), json_extract(record, '$.recall_interval_days'),
-            json_extract(record, '$.do_not_contact')
+          SELECT id, contact_preference, recall_interval_days, do_not_contact
           FROM patient WHERE voided = 0 AND status = 'active'
           """)
       while let r = try patients.next() {
@@ -123,7 +122,7 @@ extension Ledger {
       try each(
         """
         SELECT m.patient_id, m.id, substr(m.start, 1, 10), m.type,
-          substr(json_extract(m.record, '$.cancelled_at'), 1, 10)
+          substr(m.cancelled_at, 1, 10)
         FROM appointment m
         WHERE m.voided = 0 AND m.start >= ?
           AND (m.status = 'cancelled' OR (m.status = 'no_show' AND m.start < ?))
@@ -140,8 +139,7 @@ extension Ledger {
       }
       try each(
         """
-        SELECT patient_id, id, written_on, filled_on, json_extract(record, '$.days_supply'), drug,
-          json_extract(record, '$.rxnorm')
+        SELECT patient_id, id, written_on, filled_on, days_supply, drug, rxnorm
         FROM rx WHERE voided = 0 AND status = 'active' AND schedule IN ('cii', 'ciii', 'civ')
         ORDER BY written_on, id
         """
@@ -156,7 +154,7 @@ extension Ledger {
         try each(
           """
           SELECT patient_id, id, max(date), cpt,
-            json_extract(record, '$.relief_pct') IS NOT NULL
+            relief_pct IS NOT NULL
               OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = procedure.id AND s.voided = 0 AND s.timing = 'post')
           FROM procedure WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
           GROUP BY patient_id

@@ -9,36 +9,256 @@ public struct AuthFirstDecision: Sendable {
   public let recordedAt: String
 }
 
-/// The reads behind revenue-model: event-history questions and date-bounded kinds.
+/// Rows of the revenue queries. Each stands for `count` records that agree on every field
+/// the report reads, so the report adds them up once per group instead of once per record.
+public enum RevenueFacts {
+  /// Performed procedures. `procedureId` is set (and the row is one procedure) when the
+  /// report must look for a claim line naming it: no auth payer, or paid cents of its own.
+  public struct Procedure: Sendable, Equatable {
+    public var date: String
+    public var cpt: String?
+    public var providerId: String
+    /// The procedure's place of service, else its location's.
+    public var placeOfService: String?
+    public var units: Int?
+    /// The payer of its auth, when the auth and the payer exist (not void).
+    public var authPayerId: String?
+    public var procedureId: String?
+    /// Its patient's primary coverage payer on the date (when there is no auth payer).
+    public var coveragePayerId: String?
+    public var paidCents: Int?
+    public var count: Int
+  }
+
+  /// Claims by service date and payer.
+  public struct Claim: Sendable, Equatable {
+    public var serviceDate: String
+    public var payerId: String
+    public var paidCents: Int
+    public var count: Int
+  }
+
+  /// Auths (not void) with a `submitted_at`.
+  public struct Submitted: Sendable, Equatable {
+    public var submittedAt: String
+    public var payerId: String
+    public var everPended: Bool
+    public var count: Int
+  }
+
+  /// First decisions (auth not void), by what the counts and rates read.
+  public struct Decision: Sendable, Equatable {
+    public var decidedAt: String?
+    public var recordedAt: String
+    public var status: String
+    public var payerId: String
+    public var firstCPT: String?
+    public var channel: String?
+    public var count: Int
+  }
+
+  public struct Denial: Sendable, Equatable {
+    public var noticeDate: String
+    public var amountCents: Int
+    public var count: Int
+  }
+
+  public struct Appeal: Sendable, Equatable {
+    public var filedOn: String?
+    public var status: String
+    /// Only for status `missed`.
+    public var deadline: String?
+    public var decidedOn: String?
+    public var recoveredCents: Int
+    public var count: Int
+  }
+
+  public struct Appointment: Sendable, Equatable {
+    public var start: String
+    public var status: String
+    public var type: String
+    public var count: Int
+  }
+
+  /// Denials (not void) with no appeal other than one in preparation.
+  public struct UnappealedDenial: Sendable {
+    public var noticeDate: String
+    public var payerId: String
+    public var amountCents: Int?
+    /// The earliest deadline of an appeal in preparation.
+    public var preparingDeadline: String?
+    /// The denied auth (payer, lines, place of service) when there is no amount.
+    public var auth: Auth?
+    public var count: Int
+  }
+
+  /// Auths (not void) submitted, pended, approved, partial or modified; only the fields
+  /// revenue at risk reads for the status are set.
+  public struct OpenAuth: Sendable {
+    public var auth: Auth
+    /// A scheduled appointment from the as-of date on uses it.
+    public var booked: Bool
+    public var count: Int
+  }
+}
+
+/// The reads behind revenue-model: aggregates over the typed state columns and the
+/// history summaries (`auth_history`, `event_counts`), never a record decoded per row.
 extension Ledger {
   /// Statuses that are a payer decision (records.md auth).
   public static let decisionStatuses = ["approved", "approved_pending_number", "partial", "modified", "denied"]
 
-  /// For each auth (not void), its first event whose status was a decision. The fields
-  /// the report reads are extracted in SQL (no JSON decoding in Swift): the auth carries
-  /// ids, status, urgency, channel, times, location, service date and its lines' codes.
-  public func authFirstDecisions() throws(ToolkitError) -> [String: AuthFirstDecision] {
+  /// `column` from `from` to `to` inclusive, by text prefix (as `all(_:dateColumn:...)`).
+  static func within(_ column: String) -> String { "\(column) >= ? AND \(column) < ?" }
+  static func bounds(_ from: String, _ to: String) -> [(any DatabaseValueConvertible)?] { [from, to + "\u{7F}"] }
+
+  static func rows(_ db: Database, _ sql: String, _ args: [(any DatabaseValueConvertible)?] = [], _ body: (Row) throws -> Void)
+    throws
+  {
+    let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
+    while let r = try cursor.next() { try body(r) }
+  }
+
+  static func dataError(_ kind: String, _ id: String) -> ToolkitError {
+    ToolkitError(.dataError, "stored \(kind) '\(id)' does not match its kind; run 'paindesk verify'")
+  }
+
+  /// Performed procedures dated `from`...`to`, grouped.
+  public func procedureFacts(from: String, to: String) throws(ToolkitError) -> [RevenueFacts.Procedure] {
     try read { db in
-      let marks = Ledger.decisionStatuses.map { _ in "?" }.joined(separator: ",")
-      let cursor = try Row.fetchCursor(
+      var out: [RevenueFacts.Procedure] = []
+      try Ledger.rows(
         db,
-        sql: """
-          SELECT e.record_id, e.seq, e.at, json_extract(e.record, '$.patient_id'), json_extract(e.record, '$.payer_id'),
-            json_extract(e.record, '$.provider_id'), json_extract(e.record, '$.status'), json_extract(e.record, '$.urgency'),
-            json_extract(e.record, '$.channel'), json_extract(e.record, '$.submitted_at'), json_extract(e.record, '$.decided_at'),
-            json_extract(e.record, '$.location_id'), json_extract(e.record, '$.service_date'),
-            (SELECT group_concat(json_extract(i.value, '$.cpt'), ' ') FROM json_each(e.record, '$.items') i)
-          FROM events e
-          JOIN (SELECT record_id, MIN(seq) AS first FROM events
-                WHERE kind = 'auth' AND action != 'void' AND json_extract(record, '$.status') IN (\(marks))
-                GROUP BY record_id) f ON e.seq = f.first
-          JOIN "auth" a ON a.id = e.record_id AND a.voided = 0
-          """, arguments: StatementArguments(Ledger.decisionStatuses))
+        """
+        SELECT date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer, sum(paid_cents), count(*)
+        FROM (
+          SELECT p.date, p.cpt, p.provider_id, p.units, p.paid_cents,
+            coalesce(p.place_of_service,
+              (SELECT l.place_of_service FROM location l WHERE l.id = p.location_id AND l.voided = 0)) AS pos,
+            ap.payer AS auth_payer,
+            CASE WHEN ap.payer IS NULL OR p.paid_cents IS NOT NULL THEN p.id END AS proc_id,
+            CASE WHEN ap.payer IS NULL THEN
+              (SELECT c.payer_id FROM coverage c
+               WHERE c.patient_id = p.patient_id AND c.voided = 0 AND c.effective_from <= p.date
+                 AND (c.effective_to IS NULL OR p.date <= c.effective_to)
+               ORDER BY CASE c.priority WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, c.id LIMIT 1)
+            END AS cov_payer
+          FROM procedure p
+          LEFT JOIN (SELECT a.id, y.id AS payer FROM auth a JOIN payer y ON y.id = a.payer_id AND y.voided = 0
+                     WHERE a.voided = 0) ap ON ap.id = p.auth_id
+          WHERE p.voided = 0 AND p.status = 'performed' AND \(Ledger.within("p.date")))
+        GROUP BY date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer
+        """, Ledger.bounds(from, to)
+      ) { r in
+        out.append(
+          .init(
+            date: r[0], cpt: r[1], providerId: r[2], placeOfService: r[3], units: r[4], authPayerId: r[5],
+            procedureId: r[6], coveragePayerId: r[7], paidCents: r[8], count: r[9]))
+      }
+      return out
+    }
+  }
+
+  /// Procedure id -> payer of the claims with service date `from`...`to` whose lines name
+  /// it (a later claim id wins), for the procedures in `ids` only.
+  public func claimPayers(from: String, to: String, procedures ids: Set<String>) throws(ToolkitError) -> [String: String] {
+    guard !ids.isEmpty else { return [:] }
+    return try read { db in
+      var out: [String: String] = [:]
+      try Ledger.rows(
+        db,
+        """
+        SELECT c.payer_id, json_extract(l.value, '$.procedure_id') FROM claim c, json_each(c.lines) l
+        WHERE c.voided = 0 AND \(Ledger.within("c.service_date")) ORDER BY c.id, l.key
+        """, Ledger.bounds(from, to)
+      ) { r in
+        if let p: String = r[1], ids.contains(p) { out[p] = r[0] }
+      }
+      return out
+    }
+  }
+
+  public func claimFacts(from: String, to: String) throws(ToolkitError) -> [RevenueFacts.Claim] {
+    try read { db in
+      var out: [RevenueFacts.Claim] = []
+      try Ledger.rows(
+        db,
+        """
+        SELECT service_date, payer_id, coalesce(sum(paid_cents), 0), count(*) FROM claim
+        WHERE voided = 0 AND \(Ledger.within("service_date")) GROUP BY service_date, payer_id
+        """, Ledger.bounds(from, to)
+      ) { r in out.append(.init(serviceDate: r[0], payerId: r[1], paidCents: r[2], count: r[3])) }
+      return out
+    }
+  }
+
+  public func submittedFacts() throws(ToolkitError) -> [RevenueFacts.Submitted] {
+    try read { db in
+      var out: [RevenueFacts.Submitted] = []
+      try Ledger.rows(
+        db,
+        """
+        SELECT a.submitted_at, a.payer_id, coalesce(h.ever_pended, 0), count(*)
+        FROM auth a LEFT JOIN auth_history h ON h.auth_id = a.id
+        WHERE a.voided = 0 AND a.submitted_at IS NOT NULL GROUP BY 1, 2, 3
+        """
+      ) { r in out.append(.init(submittedAt: r[0], payerId: r[1], everPended: (r[2] as Int) == 1, count: r[3])) }
+      return out
+    }
+  }
+
+  public func decisionFacts() throws(ToolkitError) -> [RevenueFacts.Decision] {
+    try read { db in
+      var out: [RevenueFacts.Decision] = []
+      try Ledger.rows(
+        db,
+        """
+        SELECT h.decided_at, h.at, h.status, h.payer_id, h.first_cpt, h.channel, count(*)
+        FROM auth_history h JOIN auth a ON a.id = h.auth_id AND a.voided = 0
+        WHERE h.first_seq IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+        """
+      ) { r in
+        out.append(
+          .init(
+            decidedAt: r[0], recordedAt: r[1], status: r[2] ?? "", payerId: r[3] ?? "", firstCPT: r[4], channel: r[5],
+            count: r[6]))
+      }
+      return out
+    }
+  }
+
+  /// For each auth (not void), its first event whose status was a decision, with the
+  /// fields the report reads (ids, status, urgency, channel, times, location, service date
+  /// and its lines' codes). With `near`, only those whose `decided_at` falls within two
+  /// days of one of the ranges (the local date of an instant is at most that far from
+  /// its text), or is absent or not a date.
+  public func authFirstDecisions(near ranges: [(from: LocalDate, to: LocalDate)]? = nil) throws(ToolkitError)
+    -> [String: AuthFirstDecision]
+  {
+    var filter = ""
+    var args: [(any DatabaseValueConvertible)?] = []
+    if let ranges {
+      let near = ranges.map { _ in "substr(h.decided_at, 1, 10) BETWEEN ? AND ?" }
+      filter = """
+        AND (h.decided_at IS NULL OR h.decided_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+          \(near.map { "OR " + $0 }.joined(separator: " ")))
+        """
+      for r in ranges { args += [r.from.adding(days: -2).description, r.to.adding(days: 2).description] }
+    }
+    return try read { db in
       var out: [String: AuthFirstDecision] = [:]
-      while let r = try cursor.next() {
+      try Ledger.rows(
+        db,
+        """
+        SELECT h.auth_id, h.first_seq, h.at, a.patient_id, h.payer_id, a.provider_id, h.status, h.urgency, h.channel,
+          h.submitted_at, h.decided_at, h.location_id, h.service_date, h.cpts
+        FROM auth_history h JOIN auth a ON a.id = h.auth_id AND a.voided = 0
+        WHERE h.first_seq IS NOT NULL \(filter)
+        """, args
+      ) { r in
         let id: String = r[0]
         guard let status = AuthStatus(rawValue: r[6] ?? ""), let urgency = Urgency(rawValue: r[7] ?? "") else {
-          throw ToolkitError(.dataError, "stored auth event for '\(id)' does not match its kind; run 'paindesk verify'")
+          throw Ledger.dataError("auth event for", id)
         }
         let cpts = ((r[13] as String?) ?? "").split(separator: " ").map(String.init)
         let auth = Auth(
@@ -52,13 +272,129 @@ extension Ledger {
     }
   }
 
+  public func denialFacts() throws(ToolkitError) -> [RevenueFacts.Denial] {
+    try read { db in
+      var out: [RevenueFacts.Denial] = []
+      try Ledger.rows(
+        db, "SELECT notice_date, coalesce(sum(amount_cents), 0), count(*) FROM denial WHERE voided = 0 GROUP BY notice_date"
+      ) { r in out.append(.init(noticeDate: r[0], amountCents: r[1], count: r[2])) }
+      return out
+    }
+  }
+
+  public func appealFacts() throws(ToolkitError) -> [RevenueFacts.Appeal] {
+    try read { db in
+      var out: [RevenueFacts.Appeal] = []
+      try Ledger.rows(
+        db,
+        """
+        SELECT filed_on, status, CASE WHEN status = 'missed' THEN deadline END, decided_on,
+          coalesce(sum(recovered_cents), 0), count(*)
+        FROM appeal WHERE voided = 0 GROUP BY 1, 2, 3, 4
+        """
+      ) { r in
+        out.append(
+          .init(filedOn: r[0], status: r[1], deadline: r[2], decidedOn: r[3], recoveredCents: r[4], count: r[5]))
+      }
+      return out
+    }
+  }
+
+  public func appointmentFacts(from: String, to: String) throws(ToolkitError) -> [RevenueFacts.Appointment] {
+    try read { db in
+      var out: [RevenueFacts.Appointment] = []
+      try Ledger.rows(
+        db,
+        "SELECT start, status, type, count(*) FROM appointment WHERE voided = 0 AND \(Ledger.within("start")) GROUP BY 1, 2, 3",
+        Ledger.bounds(from, to)
+      ) { r in out.append(.init(start: r[0], status: r[1], type: r[2], count: r[3])) }
+      return out
+    }
+  }
+
+  /// Current appointments with the given ids starting `from`...`to`, typed (by id).
+  public func appointments(ids: Set<String>, from: String, to: String) throws(ToolkitError) -> [Appointment] {
+    let hi = to + "\u{7F}"
+    return try Ledger.decodeAll(try records(of: .appointment, where: "id", in: ids.sorted()), as: Appointment.self)
+      .filter { $0.start >= from && $0.start < hi }.sorted { $0.id < $1.id }
+  }
+
+  /// Decodes an `items` column (canonical JSON of the auth's lines).
+  static func authItems(_ text: String?, id: String) throws -> [AuthItem] {
+    guard let text else { return [] }
+    do { return try JSONValueDecoder().decode([AuthItem].self, from: try JSONParser.parse(text)) } catch {
+      throw Ledger.dataError("auth", id)
+    }
+  }
+
+  /// Denials not appealed (only appeals in preparation), grouped, for revenue at risk.
+  public func unappealedDenials() throws(ToolkitError) -> [RevenueFacts.UnappealedDenial] {
+    try read { db in
+      var out: [RevenueFacts.UnappealedDenial] = []
+      try Ledger.rows(
+        db,
+        """
+        SELECT d.notice_date, d.payer_id, d.amount_cents,
+          (SELECT min(x.deadline) FROM appeal x WHERE x.denial_id = d.id AND x.voided = 0 AND x.status = 'preparing'),
+          CASE WHEN d.amount_cents IS NULL THEN a.id END, CASE WHEN d.amount_cents IS NULL THEN a.payer_id END,
+          CASE WHEN d.amount_cents IS NULL THEN a.items END, CASE WHEN d.amount_cents IS NULL THEN a.place_of_service END,
+          count(*)
+        FROM denial d LEFT JOIN auth a ON a.id = d.auth_id AND a.voided = 0
+        WHERE d.voided = 0
+          AND NOT EXISTS (SELECT 1 FROM appeal x WHERE x.denial_id = d.id AND x.voided = 0 AND x.status != 'preparing')
+        GROUP BY 1, 2, 3, 4, 6, 7, 8, d.amount_cents IS NULL AND a.id IS NOT NULL
+        """
+      ) { r in
+        var auth: Auth?
+        if let id: String = r[4] {
+          auth = Auth(
+            id: id, patientId: "", payerId: r[5] ?? "", providerId: "", items: try Ledger.authItems(r[6], id: id),
+            icd10: [], urgency: .standard, placeOfService: r[7], status: .denied)
+        }
+        out.append(
+          .init(noticeDate: r[0], payerId: r[1], amountCents: r[2], preparingDeadline: r[3], auth: auth, count: r[8]))
+      }
+      return out
+    }
+  }
+
+  /// Auths that revenue at risk looks at as of `asOf`, grouped by the fields it reads for
+  /// their status (pending: timing; approved: lines left, validity, whether booked).
+  public func openAuths(asOf: LocalDate) throws(ToolkitError) -> [RevenueFacts.OpenAuth] {
+    try read { db in
+      var out: [RevenueFacts.OpenAuth] = []
+      try Ledger.rows(
+        db,
+        """
+        SELECT status, payer_id, items, place_of_service,
+          CASE WHEN pending THEN submitted_at END, CASE WHEN pending THEN urgency END,
+          CASE WHEN pending THEN location_id END, CASE WHEN pending THEN service_date END,
+          CASE WHEN pending THEN NULL ELSE valid_to END,
+          CASE WHEN pending THEN 0 ELSE EXISTS (
+            SELECT 1 FROM appointment s WHERE s.auth_id = a.id AND s.voided = 0 AND s.status = 'scheduled'
+              AND \(Ledger.within("s.start"))) END,
+          count(*), min(id)
+        FROM (SELECT *, status IN ('submitted', 'pended') AS pending FROM auth
+              WHERE voided = 0 AND status IN ('submitted', 'pended', 'approved', 'partial', 'modified')) a
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+        """, Ledger.bounds(asOf.description, "9999-12-31")
+      ) { r in
+        let id: String = r[11]
+        guard let status = AuthStatus(rawValue: r[0]) else { throw Ledger.dataError("auth", id) }
+        let urgency = (r[5] as String?).flatMap(Urgency.init(rawValue:)) ?? .standard
+        let auth = Auth(
+          id: id, patientId: "", payerId: r[1] ?? "", providerId: "", items: try Ledger.authItems(r[2], id: id),
+          icd10: [], urgency: urgency, serviceDate: r[7], locationId: r[6], placeOfService: r[3], status: status,
+          submittedAt: r[4], validTo: r[8])
+        out.append(.init(auth: auth, booked: (r[9] as Int) == 1, count: r[10]))
+      }
+      return out
+    }
+  }
+
   /// Ids of auths that were ever recorded as pended.
   public func authsEverPended() throws(ToolkitError) -> Set<String> {
-    try read { db in
-      Set(
-        try String.fetchAll(
-          db, sql: "SELECT DISTINCT record_id FROM events WHERE kind = 'auth' AND json_extract(record, '$.status') = 'pended'"))
-    }
+    try read { db in Set(try String.fetchAll(db, sql: "SELECT auth_id FROM auth_history WHERE ever_pended = 1")) }
   }
 
   /// Appointment ids booked from the waitlist: the waitlist entries voided as
@@ -79,10 +415,9 @@ extension Ledger {
   public func eventCountsByToolAndDay(fromDay: String) throws(ToolkitError) -> [String: [String: Int]] {
     try read { db in
       var out: [String: [String: Int]] = [:]
-      let cursor = try Row.fetchCursor(
-        db, sql: "SELECT tool, substr(at, 1, 10) AS day, COUNT(*) FROM events WHERE at >= ? GROUP BY tool, day",
-        arguments: [fromDay])
-      while let r = try cursor.next() { out[r[0] as String, default: [:]][r[1] as String] = r[2] as Int }
+      try Ledger.rows(db, "SELECT tool, day, n FROM event_counts WHERE day >= ?", [fromDay]) { r in
+        out[r[0] as String, default: [:]][r[1] as String] = r[2] as Int
+      }
       return out
     }
   }
@@ -102,5 +437,4 @@ extension Ledger {
     }
     return try Ledger.decodeAll(objects, as: T.self)
   }
-
 }

@@ -168,9 +168,29 @@ public enum StateTables {
       ], indexes: [["status"]]),
   ]
 
+  /// Columns added by migration `v3-report-columns`: what revenue-model and recall-scan
+  /// read, so that they aggregate in SQL instead of decoding every record. The procedure
+  /// columns they read (place of service, units, paid cents, relief) came with
+  /// `v3-pa-evidence-columns` just before.
+  public static let v3Report: [RecordKind: [StateColumn]] = [
+    .patient: [
+      StateColumn("contact_preference"), StateColumn("recall_interval_days", "INTEGER"),
+      StateColumn("do_not_contact", "INTEGER"),
+    ],
+    .auth: [
+      StateColumn("channel"), StateColumn("location_id"), StateColumn("place_of_service"),
+      StateColumn("items", json: true),
+    ],
+    .claim: [StateColumn("paid_cents", "INTEGER"), StateColumn("lines", json: true)],
+    .denial: [StateColumn("amount_cents", "INTEGER")],
+    .appeal: [StateColumn("filed_on"), StateColumn("decided_on"), StateColumn("recovered_cents", "INTEGER")],
+    .appointment: [StateColumn("cancelled_at"), StateColumn("cpts", json: true)],
+    .rx: [StateColumn("days_supply", "INTEGER"), StateColumn("rxnorm")],
+  ]
+
   /// Columns added by later migrations, by kind, in the order they were added (each
   /// migration's own list, so that two of them merge as two lines).
-  static let added: [[RecordKind: [StateColumn]]] = [v3PAEvidence]
+  static let added: [[RecordKind: [StateColumn]]] = [v3PAEvidence, v3Report]
 
   /// The layout the importer fills now: v1 plus the added columns.
   public static let current: [RecordKind: StateTable] = Dictionary(

@@ -17,7 +17,7 @@ CREATE TABLE "appeal" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "filed_on" TEXT, "decided_on" TEXT, "recovered_cents" INTEGER);
 CREATE INDEX "appeal_by_denial_id" ON "appeal"("denial_id");
 CREATE INDEX "appeal_by_status" ON "appeal"("status");
 CREATE TABLE "appointment" (
@@ -32,7 +32,7 @@ CREATE TABLE "appointment" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "cancelled_at" TEXT, "cpts" TEXT);
 CREATE INDEX "appointment_by_auth_id" ON "appointment"("auth_id");
 CREATE INDEX "appointment_by_location_id" ON "appointment"("location_id");
 CREATE INDEX "appointment_by_patient_id" ON "appointment"("patient_id");
@@ -68,12 +68,13 @@ CREATE TABLE "auth" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "channel" TEXT, "location_id" TEXT, "place_of_service" TEXT, "items" TEXT);
 CREATE INDEX "auth_by_patient_id" ON "auth"("patient_id");
 CREATE INDEX "auth_by_payer_id" ON "auth"("payer_id");
 CREATE INDEX "auth_by_provider_id" ON "auth"("provider_id");
 CREATE INDEX "auth_by_reauth_of" ON "auth"("reauth_of");
 CREATE INDEX "auth_by_status" ON "auth"("status");
+CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGER NOT NULL DEFAULT 0, first_seq INTEGER, at TEXT, payer_id TEXT, status TEXT, urgency TEXT, channel TEXT, submitted_at TEXT, decided_at TEXT, location_id TEXT, service_date TEXT, first_cpt TEXT, cpts TEXT);
 CREATE TABLE "case" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -97,7 +98,7 @@ CREATE TABLE "claim" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "paid_cents" INTEGER, "lines" TEXT);
 CREATE INDEX "claim_by_claim_number" ON "claim"("claim_number");
 CREATE INDEX "claim_by_patient_id" ON "claim"("patient_id");
 CREATE INDEX "claim_by_payer_id" ON "claim"("payer_id");
@@ -138,7 +139,7 @@ CREATE TABLE "denial" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "amount_cents" INTEGER);
 CREATE INDEX "denial_by_auth_id" ON "denial"("auth_id");
 CREATE INDEX "denial_by_claim_id" ON "denial"("claim_id");
 CREATE INDEX "denial_by_patient_id" ON "denial"("patient_id");
@@ -165,6 +166,7 @@ CREATE TABLE "document" (
   record TEXT NOT NULL
 , "path" TEXT);
 CREATE INDEX "document_by_patient_id" ON "document"("patient_id");
+CREATE TABLE event_counts (day TEXT NOT NULL, tool TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (day, tool)) WITHOUT ROWID;
 CREATE TABLE "events" (
   seq INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
@@ -182,6 +184,19 @@ BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE INDEX events_by_record ON events(kind, record_id, seq);
+CREATE TRIGGER events_summarize AFTER INSERT ON events BEGIN
+INSERT INTO event_counts (day, tool, n) VALUES (substr(NEW.at, 1, 10), NEW.tool, 1)
+ON CONFLICT (day, tool) DO UPDATE SET n = n + 1;
+INSERT INTO auth_history (auth_id, ever_pended) SELECT NEW.record_id, 1
+WHERE NEW.kind = 'auth' AND json_extract(NEW.record, '$.status') = 'pended'
+ON CONFLICT (auth_id) DO UPDATE SET ever_pended = 1;
+INSERT INTO auth_history (auth_id, first_seq, at, payer_id, status, urgency, channel, submitted_at, decided_at, location_id, service_date, first_cpt, cpts)
+SELECT NEW.record_id, NEW.seq, NEW.at, json_extract(NEW.record, '$.payer_id'), json_extract(NEW.record, '$.status'), json_extract(NEW.record, '$.urgency'), json_extract(NEW.record, '$.channel'), json_extract(NEW.record, '$.submitted_at'), json_extract(NEW.record, '$.decided_at'), json_extract(NEW.record, '$.location_id'), json_extract(NEW.record, '$.service_date'), json_extract(NEW.record, '$.items[0].cpt'), (SELECT group_concat(json_extract(i.value, '$.cpt'), ' ') FROM json_each(NEW.record, '$.items') i)
+WHERE NEW.kind = 'auth' AND NEW.action != 'void'
+  AND NOT EXISTS (SELECT 1 FROM auth_history h WHERE h.auth_id = NEW.record_id AND h.first_seq IS NOT NULL)
+  AND json_extract(NEW.record, '$.status') IN ('approved','approved_pending_number','partial','modified','denied')
+ON CONFLICT (auth_id) DO UPDATE SET first_seq = excluded.first_seq, at = excluded.at, payer_id = excluded.payer_id, status = excluded.status, urgency = excluded.urgency, channel = excluded.channel, submitted_at = excluded.submitted_at, decided_at = excluded.decided_at, location_id = excluded.location_id, service_date = excluded.service_date, first_cpt = excluded.first_cpt, cpts = excluded.cpts;
+END;
 CREATE TABLE "fee" (
   id TEXT PRIMARY KEY NOT NULL,
   "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -237,7 +252,7 @@ CREATE TABLE "patient" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "contact_preference" TEXT, "recall_interval_days" INTEGER, "do_not_contact" INTEGER);
 CREATE INDEX "patient_by_provider_id" ON "patient"("provider_id");
 CREATE INDEX "patient_by_status" ON "patient"("status");
 CREATE TABLE "payer" (
@@ -333,7 +348,7 @@ CREATE TABLE "rx" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-);
+, "days_supply" INTEGER, "rxnorm" TEXT);
 CREATE INDEX "rx_by_patient_id" ON "rx"("patient_id");
 CREATE INDEX "rx_by_prescriber_id" ON "rx"("prescriber_id");
 CREATE INDEX "rx_by_status" ON "rx"("status");

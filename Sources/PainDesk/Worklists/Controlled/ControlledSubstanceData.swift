@@ -63,6 +63,25 @@ public struct ControlledSubstanceData: Sendable {
       payers: try ledger.all(Payer.self), locations: try ledger.all(Location.self))
   }
 
+  /// What the worklists read about the patients with a prescription (the only ones
+  /// `controlledPatients` can name) and about `also`, with every prescription, payer and
+  /// location: the same answers as `load(from:)` for those patients, without reading every
+  /// patient's chart.
+  public static func load(from ledger: Ledger, prescribedOr also: Set<String>) throws(ToolkitError)
+    -> ControlledSubstanceData
+  {
+    let rx = try ledger.all(Rx.self)
+    let ids = also.union(rx.map(\.patientId)).sorted()
+    func of<T: TypedRecord>(_ type: T.Type) throws(ToolkitError) -> [T] {
+      let where_ = T.recordKind == .patient ? "id" : "patient_id"
+      return try Ledger.decodeAll(try ledger.records(of: T.recordKind, where: where_, in: ids), as: T.self)
+    }
+    return ControlledSubstanceData(
+      patients: try of(Patient.self), rx: rx, uds: try of(UDS.self), pdmp: try of(PDMPCheck.self),
+      agreements: try of(Agreement.self), assessments: try of(Assessment.self), appointments: try of(Appointment.self),
+      coverages: try of(Coverage.self), payers: try ledger.all(Payer.self), locations: try ledger.all(Location.self))
+  }
+
   /// Patients with an active controlled-substance prescription on `date`, by id.
   public func controlledPatients(on date: LocalDate) -> [String] {
     rx.keys.filter { !activeControlled($0, on: date).isEmpty }.sorted()

@@ -11,11 +11,11 @@ public enum RevenueCompliance {
       options: RecallScan.Options(asOf: asOf.date))
     let overdue = Set(recalls.filter { $0.state == .overdue }.map(\.patientId))
     snap.add("recall_overdue_patients", "total", nil, Double(overdue.count), .count, "patients with a recall overdue as of the date (recall-scan)")
-    let data = try ControlledSubstanceData.load(from: ledger)
+    let requests = try ledger.all(RefillRequest.self).filter { period.contains(text: $0.requestedOn) }
+    let data = try ControlledSubstanceData.load(from: ledger, prescribedOr: Set(requests.map(\.patientId)))
     let uds = UDSSchedulePlanner(data: data, rules: rules, asOf: asOf.date).schedules(withinDays: 0, all: false).filter(\.overdue)
     snap.add("uds_overdue_patients", "total", nil, Double(uds.count), .count, "patients on a controlled substance with a drug screen overdue as of the date (uds-due)")
     var per = RevenueRows(period: period.label)
-    let requests = try ledger.all(RefillRequest.self).filter { period.contains(text: $0.requestedOn) }
     let checker = RefillChecker(data: data, rules: rules, asOf: asOf.date)
     let held = requests.filter { checker.route($0).0.decision == .needsAction }.count
     per.add("refill_requests", "total", nil, Double(requests.count), .count, "refill requests whose requested_on falls in the period")

@@ -6,32 +6,10 @@ public struct RevenueMetrics: Sendable {
   public let rules: EffectiveRules
   public let settings: RevenueSettings
 
-  /// Lookups built once for every period.
-  let authsById: [String: Auth]
-  let claimPayer: [String: String]
-  let decisions: [(decision: AuthFirstDecision, day: LocalDate)]
-  let submitted: [(auth: Auth, day: LocalDate)]
-  let appointmentDays: [(appointment: Appointment, day: LocalDate)]
-
   public init(data: RevenueData, rules: EffectiveRules, settings: RevenueSettings) {
     self.data = data
     self.rules = rules
     self.settings = settings
-    let cal = rules.calendar
-    authsById = Dictionary(data.auths.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var cp: [String: String] = [:]
-    for c in data.claims { for l in c.lines { if let id = l.procedureId { cp[id] = c.payerId } } }
-    claimPayer = cp
-    var ds: [(AuthFirstDecision, LocalDate)] = []
-    for id in data.firstDecisions.keys.sorted() {
-      let d = data.firstDecisions[id]!
-      if let day = RevenueMetrics.decisionDate(d, cal) { ds.append((d, day)) }
-    }
-    decisions = ds
-    submitted = data.auths.compactMap { a in
-      a.submittedAt.flatMap { cal.parseDateTime($0) }.map { (a, cal.localDate(of: $0)) }
-    }
-    appointmentDays = data.appointments.compactMap { a in cal.parseDateTime(a.start).map { (a, cal.localDate(of: $0)) } }
   }
 
   /// The parts of the report a period gets: all, or only what the 12-month trend needs.
@@ -40,7 +18,7 @@ public struct RevenueMetrics: Sendable {
   public func rows(_ p: RevenuePeriod, parts: Parts = .all) -> RevenueRows {
     var r = RevenueRows(period: p.label)
     procedures(p, &r)
-    auths(p, &r)
+    auths(p, &r, parts: parts)
     guard parts == .all else { return r }
     appeals(p, &r)
     scheduling(p, &r)
@@ -48,44 +26,37 @@ public struct RevenueMetrics: Sendable {
     return r
   }
 
-  /// The payer of a procedure: its auth's, else its claim's, else the primary coverage's.
-  func payer(of proc: Procedure, claimPayer: [String: String], authsById: [String: Auth], on date: LocalDate) -> Payer? {
-    if let a = proc.authId, let auth = authsById[a], let p = data.payers[auth.payerId] { return p }
-    if let c = claimPayer[proc.id], let p = data.payers[c] { return p }
-    return data.primaryPayer(patient: proc.patientId, on: date)
-  }
-
   func procedures(_ p: RevenuePeriod, _ r: inout RevenueRows) {
     var count = ["total": 0], fam: [String: Int] = [:], prov: [String: Int] = [:], pay: [String: Int] = [:]
     var exp = ["total": 0], efam: [String: Int] = [:], eprov: [String: Int] = [:], epay: [String: Int] = [:]
     var unpriced = 0
     var paid = ["total": 0], ppay: [String: Int] = [:]
-    for proc in data.procedures where proc.status == .performed {
-      guard let d = LocalDate(proc.date), p.contains(d) else { continue }
-      let payer = payer(of: proc, claimPayer: claimPayer, authsById: authsById, on: d)
-      let f = RevenueData.family(proc.cpt), pk = payer?.id ?? "unknown"
-      count["total"]! += 1
-      fam[f, default: 0] += 1
-      prov[proc.providerId, default: 0] += 1
-      pay[pk, default: 0] += 1
-      if claimPayer[proc.id] == nil, let pc = proc.paidCents {
+    for proc in p.slice(data.procedures, day: { $0.day }) {
+      let n = proc.count, d = proc.day
+      let f = RevenueData.family(proc.cpt), pk = proc.payer?.id ?? "unknown"
+      count["total"]! += n
+      fam[f, default: 0] += n
+      prov[proc.providerId, default: 0] += n
+      pay[pk, default: 0] += n
+      if let pc = proc.paidCents {
         paid["total"]! += pc
         ppay[pk, default: 0] += pc
       }
-      let pos = proc.placeOfService ?? proc.locationId.flatMap { data.locations[$0]?.placeOfService }
-      guard let cpt = proc.cpt, let allowed = data.fees.allowedCents(payer: payer, cpt: cpt, placeOfService: pos, on: d) else {
-        unpriced += 1
+      guard let cpt = proc.cpt,
+        let allowed = data.fees.allowedCents(payer: proc.payer, cpt: cpt, placeOfService: proc.placeOfService, on: d)
+      else {
+        unpriced += n
         continue
       }
-      let cents = allowed * (proc.units ?? 1)
+      let cents = allowed * (proc.units ?? 1) * n
       exp["total"]! += cents
       efam[f, default: 0] += cents
       eprov[proc.providerId, default: 0] += cents
       epay[pk, default: 0] += cents
     }
     for c in data.claims where p.contains(text: c.serviceDate) {
-      paid["total"]! += c.paidCents ?? 0
-      ppay[c.payerId, default: 0] += c.paidCents ?? 0
+      paid["total"]! += c.paidCents
+      ppay[c.payerId, default: 0] += c.paidCents
     }
     let what = "performed procedures dated in the period"
     r.counts("procedures_performed", "total", count, what)
@@ -113,25 +84,20 @@ public struct RevenueMetrics: Sendable {
     }
   }
 
-  static func decisionDate(_ d: AuthFirstDecision, _ cal: ClinicCalendar) -> LocalDate? {
-    if let t = d.auth.decidedAt, let i = cal.parseDateTime(t) { return cal.localDate(of: i) }
-    if let t = d.auth.decidedAt, let day = LocalDate(String(t.prefix(10))) { return day }
-    return Instant(d.recordedAt).map { cal.localDate(of: $0) }
+  func channel(_ c: SubmissionChannel?, payerId: String) -> String {
+    c?.rawValue ?? data.payers[payerId]?.submissionChannel?.rawValue ?? "unknown"
   }
 
-  func channel(_ a: Auth) -> String {
-    a.channel?.rawValue ?? data.payers[a.payerId]?.submissionChannel?.rawValue ?? "unknown"
-  }
-
-  func auths(_ p: RevenuePeriod, _ r: inout RevenueRows) {
+  /// Auth counts and first-pass rates from the grouped facts; turnaround and deadlines
+  /// (not part of the trend) from the first decisions in full.
+  func auths(_ p: RevenuePeriod, _ r: inout RevenueRows, parts: Parts) {
     let cal = rules.calendar
     var subm = ["total": 0], spay: [String: Int] = [:]
     var pended = ["total": 0]
-    for (a, day) in submitted {
-      guard p.contains(day) else { continue }
-      subm["total"]! += 1
-      spay[a.payerId, default: 0] += 1
-      if data.everPended.contains(a.id) { pended["total"]! += 1 }
+    for (_, a) in p.slice(data.submitted, day: { $0.day }) {
+      subm["total"]! += a.count
+      spay[a.payerId, default: 0] += a.count
+      if a.everPended { pended["total"]! += a.count }
     }
     r.counts("auths_submitted", "total", subm, "auths whose submitted_at falls in the period")
     r.counts("auths_submitted", "payer", spay, "auths whose submitted_at falls in the period, by payer")
@@ -140,19 +106,26 @@ public struct RevenueMetrics: Sendable {
     var den: [String: [String: Int]] = ["total": ["total": 0]]
     var denied: [String: [String: Int]] = ["total": [:]]
     var partial = ["total": 0], approved = ["total": 0]
+    for d in p.slice(data.decisions, day: { $0.day }) {
+      guard let cls = RevenueMetrics.decisionClass(d.status) else { continue }
+      let n = d.count
+      let keys = [
+        ("total", "total"), ("payer", d.payerId), ("family", RevenueData.family(d.firstCPT)),
+        ("channel", channel(d.channel, payerId: d.payerId)),
+      ]
+      for (dim, k) in keys {
+        den[dim, default: [:]][k, default: 0] += n
+        if cls == "denied" { denied[dim, default: [:]][k, default: 0] += n }
+      }
+      if cls == "partial" { partial["total"]! += n }
+      if cls == "approved" { approved["total"]! += n }
+    }
     var turnaround: [String: [Double]] = ["total": []]
     var deadline: [Double] = []
     var late = 0, timed = 0
-    for (d, day) in decisions {
-      guard p.contains(day), let cls = RevenueMetrics.decisionClass(d.auth.status) else { continue }
+    for (d, _) in parts == .all ? p.slice(data.decisionDetails, day: { $0.day }) : [] {
+      guard RevenueMetrics.decisionClass(d.auth.status) != nil else { continue }
       let a = d.auth
-      let keys = [("total", "total"), ("payer", a.payerId), ("family", RevenueData.family(a.items.first?.cpt)), ("channel", channel(a))]
-      for (dim, k) in keys {
-        den[dim, default: [:]][k, default: 0] += 1
-        if cls == "denied" { denied[dim, default: [:]][k, default: 0] += 1 }
-      }
-      if cls == "partial" { partial["total"]! += 1 }
-      if cls == "approved" { approved["total"]! += 1 }
       guard let st = a.submittedAt, let s = cal.parseDateTime(st), let dt = a.decidedAt, let e = cal.parseDateTime(dt),
         let payer = data.payers[a.payerId]
       else { continue }
@@ -199,21 +172,22 @@ public struct RevenueMetrics: Sendable {
   func appeals(_ p: RevenuePeriod, _ r: inout RevenueRows) {
     var received = 0, receivedCents = 0
     for d in data.denials where p.contains(text: d.noticeDate) {
-      received += 1
-      receivedCents += d.amountCents ?? 0
+      received += d.count
+      receivedCents += d.amountCents
     }
     var filed = 0, won = 0, part = 0, lost = 0, missed = 0, recovered = 0
     for a in data.appeals {
-      if p.contains(text: a.filedOn) { filed += 1 }
-      if a.status == .missed, p.contains(text: a.deadline) { missed += 1 }
+      let n = a.count
+      if p.contains(text: a.filedOn) { filed += n }
+      if a.status == AppealStatus.missed.rawValue, p.contains(text: a.deadline) { missed += n }
       guard p.contains(text: a.decidedOn) else { continue }
-      switch a.status {
-      case .won: won += 1
-      case .partial: part += 1
-      case .lost: lost += 1
+      switch AppealStatus(rawValue: a.status) {
+      case .won?: won += n
+      case .partial?: part += n
+      case .lost?: lost += n
       default: break
       }
-      recovered += a.recoveredCents ?? 0
+      recovered += a.recoveredCents
     }
     r.add("denials_received", "total", nil, Double(received), .count, "denials whose notice_date falls in the period")
     r.add("denied_cents", "total", nil, Double(receivedCents), .cents, "amount_cents of denials whose notice_date falls in the period")
@@ -231,17 +205,21 @@ public struct RevenueMetrics: Sendable {
   func scheduling(_ p: RevenuePeriod, _ r: inout RevenueRows) {
     var cancelled = ["total": 0], ctype: [String: Int] = [:]
     var noShow = 0, completed = 0, refilled = 0, refilledCents = 0
-    for (a, day) in appointmentDays {
-      guard p.contains(day) else { continue }
-      switch a.status {
-      case .cancelled:
-        cancelled["total"]! += 1
-        ctype[a.type.rawValue, default: 0] += 1
-      case .noShow: noShow += 1
-      case .completed: completed += 1
+    for (_, a) in p.slice(data.appointments, day: { $0.day }) {
+      switch AppointmentStatus(rawValue: a.status) {
+      case .cancelled?:
+        cancelled["total"]! += a.count
+        ctype[a.type, default: 0] += a.count
+      case .noShow?: noShow += a.count
+      case .completed?: completed += a.count
       default: break
       }
-      guard data.bookedFromWaitlist.contains(a.id), a.status != .cancelled else { continue }
+    }
+    let cal = rules.calendar
+    for a in data.bookedAppointments {
+      guard let start = cal.parseDateTime(a.start) else { continue }
+      let day = cal.localDate(of: start)
+      guard p.contains(day), a.status != .cancelled else { continue }
       refilled += 1
       guard a.type == .procedure else { continue }
       let payer = data.primaryPayer(patient: a.patientId, on: day)

@@ -35,6 +35,19 @@ public struct RevenuePeriod: Sendable, Hashable {
   public var days: Int { from.days(to: to) + 1 }
 
   public func contains(_ d: LocalDate) -> Bool { d >= from && d <= to }
+
+  /// The elements of `items`, sorted by `day`, whose day falls in the period.
+  public func slice<T>(_ items: [T], day: (T) -> LocalDate) -> ArraySlice<T> {
+    func first(_ after: (LocalDate) -> Bool) -> Int {
+      var lo = 0, hi = items.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if after(day(items[mid])) { hi = mid } else { lo = mid + 1 }
+      }
+      return lo
+    }
+    return items[first { $0 >= from }..<first { $0 > to }]
+  }
   public func contains(text: String?) -> Bool {
     guard let text, let d = LocalDate(String(text.prefix(10))) else { return false }
     return contains(d)

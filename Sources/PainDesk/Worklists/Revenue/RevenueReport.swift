@@ -22,15 +22,19 @@ public enum RevenueReport {
     let months = p.trailingMonths
     let lo = min(p.lastYear.from, months.first!.from)
     let hi = max(p.to, o.asOf.date)
-    let data = try RevenueData.load(from: ledger, from: lo, to: hi)
-    let upcoming = try ledger.all(Appointment.self, dateColumn: "start", from: o.asOf.date.description, to: "9999-12-31")
-    var rows = rows(data: data, rules: rules, options: o, upcoming: upcoming)
+    let data = try RevenueData.load(
+      from: ledger, from: lo, to: hi, rules: rules, detailPeriods: [p, p.previous, p.lastYear])
+    let risk = try RevenueRisk.load(ledger: ledger, asOf: o.asOf.date)
+    var rows = rows(data: data, rules: rules, options: o, risk: risk)
     rows.append(try RevenueCompliance.rows(ledger: ledger, rules: rules, asOf: o.asOf, period: p))
     return rows.rows
   }
 
   /// Everything but compliance (which needs the ledger): testable on loaded data.
-  public static func rows(data: RevenueData, rules: EffectiveRules, options o: Options, upcoming: [Appointment]) -> RevenueRows {
+  public static func rows(
+    data: RevenueData, rules: EffectiveRules, options o: Options,
+    risk: (denials: [RevenueFacts.UnappealedDenial], auths: [RevenueFacts.OpenAuth])
+  ) -> RevenueRows {
     let metrics = RevenueMetrics(data: data, rules: rules, settings: o.settings)
     let p = o.period
     var all = metrics.rows(p)
@@ -42,7 +46,8 @@ public enum RevenueReport {
       for r in trend { t.add(r.metric, r.dimension ?? "total", r.key, r.value, r.unit, r.formula ?? "") }
       all.append(t)
     }
-    all.append(RevenueRisk(data: data, rules: rules, settings: o.settings, upcoming: upcoming).rows(asOf: o.asOf))
+    all.append(
+      RevenueRisk(data: data, rules: rules, settings: o.settings, denials: risk.denials, auths: risk.auths).rows(asOf: o.asOf))
     return all
   }
 

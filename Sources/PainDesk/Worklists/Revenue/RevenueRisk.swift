@@ -5,14 +5,26 @@ public struct RevenueRisk: Sendable {
   public let data: RevenueData
   public let rules: EffectiveRules
   public let settings: RevenueSettings
-  /// Appointments from the as-of date on (scheduled ones use an auth).
-  public let upcoming: [Appointment]
+  /// Denials not appealed and the open auths, as of the date (grouped; RevenueQueries).
+  public let denials: [RevenueFacts.UnappealedDenial]
+  public let auths: [RevenueFacts.OpenAuth]
 
-  public init(data: RevenueData, rules: EffectiveRules, settings: RevenueSettings, upcoming: [Appointment]) {
+  public init(
+    data: RevenueData, rules: EffectiveRules, settings: RevenueSettings, denials: [RevenueFacts.UnappealedDenial],
+    auths: [RevenueFacts.OpenAuth]
+  ) {
     self.data = data
     self.rules = rules
     self.settings = settings
-    self.upcoming = upcoming
+    self.denials = denials
+    self.auths = auths
+  }
+
+  /// Reads the groups revenue at risk needs as of `asOf`.
+  public static func load(ledger: Ledger, asOf: LocalDate) throws(ToolkitError)
+    -> (denials: [RevenueFacts.UnappealedDenial], auths: [RevenueFacts.OpenAuth])
+  {
+    (try ledger.unappealedDenials(), try ledger.openAuths(asOf: asOf))
   }
 
   /// The appeal filing window of a payer in days: the payer record, else the shipped rule
@@ -45,25 +57,22 @@ public struct RevenueRisk: Sendable {
   public func rows(asOf: AsOf) -> RevenueRows {
     var r = RevenueRows(period: asOf.date.description)
     let today = asOf.date
-    let authsById = Dictionary(data.auths.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let appealed = Set(data.appeals.filter { $0.status != .preparing }.map(\.denialId))
-    let preparing = Dictionary(data.appeals.filter { $0.status == .preparing }.map { ($0.denialId, $0.deadline) }, uniquingKeysWith: min)
     var count: [String: Int] = [:], cents: [String: Int] = [:], bucketCents: [String: Int] = [:], bucketCount: [String: Int] = [:]
-    for d in data.denials where !appealed.contains(d.id) {
+    for d in denials {
       guard let notice = LocalDate(d.noticeDate), notice <= today else { continue }
-      let deadline = preparing[d.id].flatMap { LocalDate($0) } ?? notice.adding(days: appealWindowDays(data.payers[d.payerId]))
+      let deadline = d.preparingDeadline.flatMap { LocalDate($0) } ?? notice.adding(days: appealWindowDays(data.payers[d.payerId]))
       let left = today.days(to: deadline)
       guard left >= 0 else { continue }
-      let value = d.amountCents ?? d.authId.flatMap { authsById[$0] }.map { expectedCents($0, on: today, all: true) } ?? 0
-      count["denied_unappealed", default: 0] += 1
+      let value = (d.amountCents ?? d.auth.map { expectedCents($0, on: today, all: true) } ?? 0) * d.count
+      count["denied_unappealed", default: 0] += d.count
       cents["denied_unappealed", default: 0] += value
       let bucket = left <= 7 ? "00-07" : left <= 30 ? "08-30" : "31+"
-      bucketCount[bucket, default: 0] += 1
+      bucketCount[bucket, default: 0] += d.count
       bucketCents[bucket, default: 0] += value
     }
     let cal = rules.calendar
-    let booked = Set(upcoming.filter { $0.status == .scheduled }.compactMap(\.authId))
-    for a in data.auths {
+    for group in auths {
+      let a = group.auth, n = group.count
       switch a.status {
       case .submitted, .pended:
         guard let st = a.submittedAt, let s = cal.parseDateTime(st), let payer = data.payers[a.payerId] else { continue }
@@ -72,22 +81,22 @@ public struct RevenueRisk: Sendable {
           submittedAt: s, urgency: a.urgency, payer: payer, cpts: a.items.map(\.cpt), state: state,
           serviceDate: a.serviceDate.flatMap { LocalDate($0) }, rules: rules)
         guard due.isOverdue(asOf: asOf) else { continue }
-        count["pending_past_deadline", default: 0] += 1
-        cents["pending_past_deadline", default: 0] += expectedCents(a, on: today, all: true)
+        count["pending_past_deadline", default: 0] += n
+        cents["pending_past_deadline", default: 0] += expectedCents(a, on: today, all: true) * n
       case .approved, .partial, .modified:
-        guard !booked.contains(a.id) else { continue }
-        let left = expectedCents(a, on: today, all: false)
+        guard !group.booked else { continue }
+        let left = expectedCents(a, on: today, all: false) * n
         let hasUnits = a.items.contains { (AuthUsability.unitsLeft($0, authStatus: a.status) ?? 0) > 0 }
         guard hasUnits else { continue }
         if let to = a.validTo.flatMap({ LocalDate($0) }) {
           guard to >= today else { continue }
           if today.days(to: to) <= settings.expiringWithinDays {
-            count["approved_expiring_unused", default: 0] += 1
+            count["approved_expiring_unused", default: 0] += n
             cents["approved_expiring_unused", default: 0] += left
             continue
           }
         }
-        count["approved_unscheduled", default: 0] += 1
+        count["approved_unscheduled", default: 0] += n
         cents["approved_unscheduled", default: 0] += left
       default: continue
       }

@@ -7,7 +7,7 @@ public enum ScenarioActuals {
   public static func values(ledger: Ledger, rules: EffectiveRules, asOf: AsOf) throws(ToolkitError) -> [String: Double] {
     let end = RevenuePeriod.lastFullMonth(before: asOf.date)
     let year = RevenuePeriod(from: end.from.adding(months: -11), to: end.to)
-    let data = try RevenueData.load(from: ledger, from: year.from, to: year.to)
+    let data = try RevenueData.load(from: ledger, from: year.from, to: year.to, rules: rules, detailPeriods: [year])
     let rows = RevenueMetrics(data: data, rules: rules, settings: RevenueSettings()).rows(year).rows
     func v(_ m: String, _ dim: String = "total", _ key: String? = nil) -> Double? {
       rows.first { $0.metric == m && $0.dimension == dim && $0.key == key }?.value
