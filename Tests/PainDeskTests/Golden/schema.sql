@@ -183,10 +183,7 @@ CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-CREATE INDEX events_by_record ON events(kind, record_id, seq);
-CREATE TRIGGER events_summarize AFTER INSERT ON events BEGIN
-INSERT INTO event_counts (day, tool, n) VALUES (substr(NEW.at, 1, 10), NEW.tool, 1)
-ON CONFLICT (day, tool) DO UPDATE SET n = n + 1;
+CREATE TRIGGER events_auth_history AFTER INSERT ON events WHEN NEW.kind = 'auth' BEGIN
 INSERT INTO auth_history (auth_id, ever_pended) SELECT NEW.record_id, 1
 WHERE NEW.kind = 'auth' AND json_extract(NEW.record, '$.status') = 'pended'
 ON CONFLICT (auth_id) DO UPDATE SET ever_pended = 1;
@@ -196,6 +193,11 @@ WHERE NEW.kind = 'auth' AND NEW.action != 'void'
   AND NOT EXISTS (SELECT 1 FROM auth_history h WHERE h.auth_id = NEW.record_id AND h.first_seq IS NOT NULL)
   AND json_extract(NEW.record, '$.status') IN ('approved','approved_pending_number','partial','modified','denied')
 ON CONFLICT (auth_id) DO UPDATE SET first_seq = excluded.first_seq, at = excluded.at, payer_id = excluded.payer_id, status = excluded.status, urgency = excluded.urgency, channel = excluded.channel, submitted_at = excluded.submitted_at, decided_at = excluded.decided_at, location_id = excluded.location_id, service_date = excluded.service_date, first_cpt = excluded.first_cpt, cpts = excluded.cpts;
+END;
+CREATE INDEX events_by_record ON events(kind, record_id, seq);
+CREATE TRIGGER events_count AFTER INSERT ON events BEGIN
+INSERT INTO event_counts (day, tool, n) VALUES (substr(NEW.at, 1, 10), NEW.tool, 1)
+ON CONFLICT (day, tool) DO UPDATE SET n = n + 1;
 END;
 CREATE TABLE "fee" (
   id TEXT PRIMARY KEY NOT NULL,
