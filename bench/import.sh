@@ -4,17 +4,19 @@
 # and `paindesk export` against `jq -c .` over the same file; prints the ratios and the
 # peak memory at two sizes, to show it does not grow with the input.
 # Usage: bench/import.sh [N]   (default 1000000; needs a release build in .build-release)
-# Measured 2026-11-29, release build, the shared 2-core machine under load (other builds;
-# load average 5-15), one run, N = 1,000,000:
-#   paindesk import 58.5 s wall, 37.4 s CPU, 111 MB; sqlite3 .import 4.7 s wall, 3.1 s CPU;
-#   sqlite-utils 200 s wall, 29.2 s CPU; export 1.5 s against jq 17.3 s.
-#   Ratios: import / sqlite3 12.4x wall, 12.1x CPU (target 3: missed); sqlite-utils /
-#   import 3.4x wall, 0.78x CPU (target 5: missed); export / jq 0.09x (met). Peak memory
-#   flat: 111 MB at N, 110 MB at N/10 (SQLite's 64 MiB page cache is most of it).
-# At N = 200,000 the same build took 5.1-5.4 s CPU against 11.3 s before this session's
-# changes (v3 migration without the UNIQUE hash index, raw statements, a reading thread).
-# Per record, SQLite writes two rows (event and state) into five B-trees plus the WAL and
-# its checkpoint; sqlite3 .import writes one row into two.
+# Measured 2026-11-30, release build, the shared 2-core machine loaded by a CI run, one
+# run, N = 1,000,000 (CPU time is the steadier figure here):
+#   paindesk import 121 s wall, 48.6 s CPU, 110 MB; sqlite3 .import 9.9 s wall, 4.3 s CPU;
+#   sqlite-utils 38.3 s wall, 32.9 s CPU; export 0.98 s against jq 14.6 s.
+#   Ratios: import / sqlite3 12.3x wall, 11.3x CPU (target 3: missed); sqlite-utils /
+#   import 0.32x wall, 0.68x CPU (target 5: missed); export / jq 0.07x (met). Peak memory
+#   flat: 110 MB at N, 109 MB at N/10 (SQLite's 64 MiB page cache is most of it).
+# The same day, before the report summaries' trigger (events_count, one upsert per event)
+# existed: 37.4 s CPU at N (12.1x), and at N = 200,000 5.1-5.4 s CPU against 11.3 s
+# before the v3 rebuild without the UNIQUE hash index, raw statements and a reading
+# thread; with the trigger, 8.0 s CPU at 200,000.
+# Per record, SQLite writes two rows (event and state) into six B-trees for a patient, plus
+# the WAL and its checkpoint; sqlite3 .import writes one row into two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
