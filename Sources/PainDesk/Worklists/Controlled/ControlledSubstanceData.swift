@@ -41,40 +41,34 @@ public struct ControlledSubstanceData: Sendable {
       locations: try ledger.all(Location.self))
   }
 
-  /// Reads what a queue needs: the records of `patientIds` (in chunked set-based queries,
-  /// by id within each patient as `load(from:)` gives them) and the prescriptions named by
+  /// Reads what a queue needs: the charts of `patientIds` and the prescriptions named by
   /// `rxIds`, whoever's they are.
   public static func load(from ledger: Ledger, patientIds: [String], rxIds: [String]) throws(ToolkitError) -> ControlledSubstanceData {
     let ids = Array(Set(patientIds)).sorted()
-    func of<T: TypedRecord>(_ t: T.Type) throws(ToolkitError) -> [T] {
-      try Ledger.decodeAll(ledger.records(of: T.recordKind, where: "patient_id", in: ids), as: T.self)
-    }
-    var rx = try of(Rx.self)
-    var seen = Set(rx.map(\.id))
-    let named = Array(Set(rxIds).subtracting(seen)).sorted()
-    for r in try Ledger.decodeAll(ledger.records(of: .rx, where: "id", in: named), as: Rx.self) where seen.insert(r.id).inserted {
-      rx.append(r)
-    }
+    var rx = try Ledger.decodeAll(ledger.records(of: .rx, where: "patient_id", in: ids), as: Rx.self)
+    let named = Set(rxIds).subtracting(rx.map(\.id)).sorted()
+    rx += try Ledger.decodeAll(ledger.records(of: .rx, where: "id", in: named), as: Rx.self)
     rx.sort { $0.id < $1.id }
-    return ControlledSubstanceData(
-      patients: try Ledger.decodeAll(ledger.records(of: .patient, where: "id", in: ids), as: Patient.self), rx: rx,
-      uds: try of(UDS.self), pdmp: try of(PDMPCheck.self), agreements: try of(Agreement.self),
-      assessments: try of(Assessment.self), appointments: try of(Appointment.self), coverages: try of(Coverage.self),
-      payers: try ledger.all(Payer.self), locations: try ledger.all(Location.self))
+    return try charts(from: ledger, patientIds: ids, rx: rx)
   }
 
   /// What the worklists read about the patients with a prescription (the only ones
-  /// `controlledPatients` can name) and about `also`, with every prescription, payer and
-  /// location: the same answers as `load(from:)` for those patients, without reading every
-  /// patient's chart.
+  /// `controlledPatients` can name) and about `also`, with every prescription: the same
+  /// answers as `load(from:)` for those patients, without reading every patient's chart.
   public static func load(from ledger: Ledger, prescribedOr also: Set<String>) throws(ToolkitError)
     -> ControlledSubstanceData
   {
     let rx = try ledger.all(Rx.self)
-    let ids = also.union(rx.map(\.patientId)).sorted()
+    return try charts(from: ledger, patientIds: also.union(rx.map(\.patientId)).sorted(), rx: rx)
+  }
+
+  /// The charts of `patientIds` (sorted, unique), in chunked set-based queries, by id
+  /// within each patient as `load(from:)` gives them, with `rx` and every payer and location.
+  private static func charts(from ledger: Ledger, patientIds ids: [String], rx: [Rx]) throws(ToolkitError)
+    -> ControlledSubstanceData
+  {
     func of<T: TypedRecord>(_ type: T.Type) throws(ToolkitError) -> [T] {
-      let where_ = T.recordKind == .patient ? "id" : "patient_id"
-      return try Ledger.decodeAll(try ledger.records(of: T.recordKind, where: where_, in: ids), as: T.self)
+      try Ledger.decodeAll(ledger.records(of: T.recordKind, where: T.recordKind == .patient ? "id" : "patient_id", in: ids), as: T.self)
     }
     return ControlledSubstanceData(
       patients: try of(Patient.self), rx: rx, uds: try of(UDS.self), pdmp: try of(PDMPCheck.self),
