@@ -88,14 +88,8 @@ struct AppealPackTriage: ToolCommand {
     }
     let cases = try AppealPack.triage(denials, ledger: ledger, rules: rules, asOf: asOf)
     let records = unrecorded + cases.flatMap(\.toRecord)
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(actor: context.actor, tool: "appeal-pack", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: records, source: "appeal-pack")
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) record(s) rejected; nothing was written")
-    }
+    try recordBatch(
+      records, tool: "appeal-pack", source: "appeal-pack", context: context, dryRun: dry.dryRun, ledger: ledger, noun: "record")
     var failures: [ToolkitError] = []
     if let out, !dry.dryRun {
       let folder = templates ?? rules.setting("appeal.templates").value.stringValue
@@ -202,16 +196,7 @@ struct AppealPackRecord: ToolCommand {
       if !order.contains(u.appealId) { order.append(u.appealId) }
     }
     let out = order.map { current[$0]! }
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(actor: context.actor, tool: "appeal-pack record", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: out, source: "record")
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) update(s) rejected; nothing was written")
-    }
-    let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
-    for r in out { w.write(r) }
-    try w.finish()
+    try recordChanges(
+      out, tool: "appeal-pack record", source: "record", context: context, dryRun: dry.dryRun, format: formatOption, ledger: ledger)
   }
 }

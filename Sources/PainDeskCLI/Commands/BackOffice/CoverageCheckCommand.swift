@@ -157,18 +157,8 @@ struct CoverageCheckVerify: ToolCommand {
         }
       }
     }
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(actor: context.actor, tool: "coverage-check verify", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: out, source: files.first ?? (coverage == nil ? "stdin" : "flags"))
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) verification(s) rejected; nothing was written")
-    }
-    let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
-    for r in out { w.write(r) }
-    try w.finish()
-    let t = summary.totals
-    context.diagnostics.detail("\(dry.dryRun ? "would record" : "recorded") \(t.updated) verification(s), \(t.unchanged) unchanged")
+    try recordChanges(
+      out, tool: "coverage-check verify", source: files.first ?? (coverage == nil ? "stdin" : "flags"), context: context,
+      dryRun: dry.dryRun, format: formatOption, ledger: ledger, noun: "verification")
   }
 }

@@ -154,14 +154,10 @@ struct IntakeCheckAdvance: ToolCommand {
       }
       if !order.contains(s.id) { order.append(s.id) }
     }
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(actor: context.actor, tool: "intake-check advance", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: order.filter(changed.contains).map { current[$0]! }, source: files.first ?? (referral == nil ? "stdin" : "flags"))
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) step(s) rejected; nothing was written")
-    }
+    let summary = try recordBatch(
+      order.filter(changed.contains).map { current[$0]! }, tool: "intake-check advance",
+      source: files.first ?? (referral == nil ? "stdin" : "flags"), context: context, dryRun: dry.dryRun, ledger: ledger,
+      noun: "step")
     let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
     for id in order { w.write(current[id]!) }
     try w.finish()

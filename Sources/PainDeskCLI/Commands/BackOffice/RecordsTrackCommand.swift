@@ -75,23 +75,6 @@ struct RecordsTrackList: ToolCommand {
   }
 }
 
-/// Writes updated request records through the importer and prints them.
-func recordRequests(_ out: [JSONObject], tool: String, source: String, context: ToolContext, dryRun: Bool, format: FormatOption) throws {
-  let importer = RecordImporter(
-    ledger: try context.openLedger(),
-    options: RecordImporter.Options(actor: context.actor, tool: tool, at: context.nowRFC3339, dryRun: dryRun))
-  let summary = try importer.run(records: out, source: source)
-  if !summary.rejects.isEmpty {
-    for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-    throw ToolkitError(.dataError, "\(summary.rejects.count) change(s) rejected; nothing was written")
-  }
-  let w = context.writer(format: try format.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
-  for r in out { w.write(r) }
-  try w.finish()
-  let t = summary.totals
-  context.diagnostics.detail("\(dryRun ? "would record" : "recorded") \(t.updated) change(s), \(t.unchanged) unchanged")
-}
-
 struct RecordsTrackSend: ToolCommand {
   static let toolName = "records-track"
   static let configuration = CommandConfiguration(
@@ -144,7 +127,7 @@ struct RecordsTrackSend: ToolCommand {
     let out = try RecordsRelease.send(
       r, documents: docs, on: on.flatMap(LocalDate.init) ?? asOf.date, authorizedOn: authorizedOn.flatMap(LocalDate.init),
       rules: try context.rules(), asOf: asOf.date)
-    try recordRequests([out], tool: "records-track send", source: "flags", context: context, dryRun: dry.dryRun, format: formatOption)
+    try recordChanges([out], tool: "records-track send", source: "flags", context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }
 
@@ -199,6 +182,6 @@ struct RecordsTrackClose: ToolCommand {
       guard let r = stored[id] else { throw ToolkitError(.dataError, "records_request '\(id)' is not in the ledger") }
       out.append(RecordsRelease.close(r, on: day))
     }
-    try recordRequests(out, tool: "records-track close", source: files.first ?? (request.isEmpty ? "stdin" : "flags"), context: context, dryRun: dry.dryRun, format: formatOption)
+    try recordChanges(out, tool: "records-track close", source: files.first ?? (request.isEmpty ? "stdin" : "flags"), context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }

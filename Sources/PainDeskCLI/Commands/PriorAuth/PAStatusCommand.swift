@@ -236,17 +236,8 @@ struct PAStatusUpdate: ToolCommand {
       out.append(current[id]!)
       if let d = denials[id] { out.append(d) }
     }
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(actor: context.actor, tool: "pa-status update", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: out, source: "update")
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) change(s) rejected; nothing was written")
-    }
-    let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
-    for r in out { w.write(r) }
-    try w.finish()
+    try recordChanges(
+      out, tool: "pa-status update", source: "update", context: context, dryRun: dry.dryRun, format: formatOption, ledger: ledger)
   }
 
   func readAll(_ fd: Int32, name: String) throws -> [UInt8] {

@@ -144,14 +144,9 @@ public struct PASubmitCommand: ToolCommand {
       throw ToolkitError(.no, "nothing was submitted: fix the blocking findings, or use --force --reason TEXT")
     }
     let records = requests.map { PASubmission.submitted($0, at: at, channel: channel, reference: reference, forceReason: force ? reason : nil) }
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(actor: context.actor, tool: "pa-submit", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: records, source: drafts.first?.where ?? "input")
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) request(s) rejected; nothing was submitted")
-    }
+    try recordBatch(
+      records, tool: "pa-submit", source: drafts.first?.where ?? "input", context: context, dryRun: dry.dryRun,
+      ledger: ledger, noun: "request")
     if let out, !dry.dryRun {
       for (r, rec) in zip(requests, records) { _ = try PASubmission.writePacket(r, submitted: rec, into: out) }
     }

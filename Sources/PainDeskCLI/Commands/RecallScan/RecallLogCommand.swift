@@ -75,16 +75,9 @@ struct RecallLogCommand: ToolCommand {
         throw ToolkitError(.dataError, "\(r.string("kind") ?? "?") '\(r.string("id") ?? "?")': recall-scan log takes outreach records")
       }
     }
-    let ledger = try context.openLedger()
-    let importer = RecordImporter(
-      ledger: ledger,
-      options: RecordImporter.Options(
-        actor: context.actor, tool: "recall-scan log", at: context.nowRFC3339, dryRun: dry.dryRun))
-    let summary = try importer.run(records: records, source: files.first ?? (patient == nil ? "stdin" : "flags"))
-    if !summary.rejects.isEmpty {
-      for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      throw ToolkitError(.dataError, "\(summary.rejects.count) bad record(s); nothing was written")
-    }
+    let summary = try recordBatch(
+      records, tool: "recall-scan log", source: files.first ?? (patient == nil ? "stdin" : "flags"), context: context,
+      dryRun: dry.dryRun, noun: "outreach record")
     let w = context.writer(format: format)
     for r in records { w.write(r) }
     try w.finish()
