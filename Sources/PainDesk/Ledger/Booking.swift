@@ -44,6 +44,7 @@ extension Ledger {
         try writer.append(action: "void", kind: .waitlist, id: b.waitlistId, record: JSONWriter.canonicalBytes(.object(record)))
         try writer.markVoid(kind: .waitlist, id: b.waitlistId)
       }
+      try writer.finish()
       return added
     }
   }

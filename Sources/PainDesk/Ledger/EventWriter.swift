@@ -13,6 +13,9 @@ final class EventWriter {
   private var existsStatements: [RecordKind: RawStatement] = [:]
   private var upsertStatements: [RecordKind: RawStatement] = [:]
   private var insertEvent: RawStatement?
+  /// Events appended and not yet added to `event_counts`: every event of one writer has the
+  /// same day and tool, so one upsert in `finish()` replaces a trigger's upsert per event.
+  private var uncounted: Int64 = 0
   /// Ids recently found to exist, so that a million patients naming one provider cost one
   /// look-up; bounded, so memory does not grow with the input.
   private var known: Set<String> = []
@@ -101,7 +104,22 @@ final class EventWriter {
     try stmt.execute()
     tipSeq = seq
     tipHash = hash
+    uncounted += 1
     return seq
+  }
+
+  /// Adds this writer's events to `event_counts` (events per UTC day of `at` and tool, which
+  /// revenue-model's staff-effort rows read). Every user calls it before its transaction
+  /// commits; `ReportColumnsTests` checks the table against a recount of the history.
+  func finish() throws {
+    guard uncounted > 0 else { return }
+    try db.execute(
+      sql: """
+        INSERT INTO event_counts (day, tool, n) VALUES (substr(?, 1, 10), ?, ?)
+        ON CONFLICT (day, tool) DO UPDATE SET n = n + excluded.n
+        """,
+      arguments: [at, tool, uncounted])
+    uncounted = 0
   }
 
   /// Writes the record's current state: the typed columns, the seq of its event, the JSON.

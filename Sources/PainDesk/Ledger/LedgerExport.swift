@@ -60,6 +60,7 @@ extension Ledger {
       record["voided"] = .bool(true)
       try writer.append(action: "void", kind: kind, id: id, record: JSONWriter.canonicalBytes(.object(record)))
       try writer.markVoid(kind: kind, id: id)
+      try writer.finish()
       return true
     }
   }

@@ -153,6 +153,7 @@ public final class RecordImporter {
       let state = try BatchState(db: db, options: options, progress: progress)
       do { try feed(state) } catch let e as ToolkitError { feedError = e }
       if feedError == nil { try state.settleWaiting() }
+      try state.writer.finish()
       var s = state.summary
       s.dryRun = options.dryRun
       let commit = feedError == nil && !options.dryRun && (options.skipBad || s.rejects.isEmpty)

@@ -195,10 +195,6 @@ WHERE NEW.kind = 'auth' AND NEW.action != 'void'
 ON CONFLICT (auth_id) DO UPDATE SET first_seq = excluded.first_seq, at = excluded.at, payer_id = excluded.payer_id, status = excluded.status, urgency = excluded.urgency, channel = excluded.channel, submitted_at = excluded.submitted_at, decided_at = excluded.decided_at, location_id = excluded.location_id, service_date = excluded.service_date, first_cpt = excluded.first_cpt, cpts = excluded.cpts;
 END;
 CREATE INDEX events_by_record ON events(kind, record_id, seq);
-CREATE TRIGGER events_count AFTER INSERT ON events BEGIN
-INSERT INTO event_counts (day, tool, n) VALUES (substr(NEW.at, 1, 10), NEW.tool, 1)
-ON CONFLICT (day, tool) DO UPDATE SET n = n + 1;
-END;
 CREATE TABLE "fee" (
   id TEXT PRIMARY KEY NOT NULL,
   "payer_id" TEXT REFERENCES "payer"(id) DEFERRABLE INITIALLY DEFERRED,
