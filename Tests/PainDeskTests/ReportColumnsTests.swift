@@ -58,6 +58,26 @@ import Testing
     #expect(rebuilt.1 == kept.1)
   }
 
+  @Test func verifyFindsASummaryRowThatDisagreesWithTheHistory() throws {
+    let tampers = [
+      ("UPDATE auth_history SET status = 'approved' WHERE status = 'denied'", "auth_history"),
+      ("UPDATE auth_history SET ever_pended = 1 - ever_pended", "auth_history"),
+      ("DELETE FROM auth_history WHERE first_seq IS NOT NULL", "auth_history"),
+      ("UPDATE event_counts SET n = n + 1", "event_counts"),
+      ("INSERT INTO event_counts (day, tool, n) VALUES ('1999-01-01', 'paindesk', 1)", "event_counts"),
+    ]
+    for (sql, table) in tampers {
+      let ledger = try RevenueReportTests.clinic()
+      #expect(try ledger.verify().isSound)
+      try ledger.writeBatch(dryRun: false) { db in
+        try db.execute(sql: sql)
+        #expect(db.changesCount > 0, "\(sql) changed nothing")
+      }
+      let problems = try ledger.verify().problems
+      #expect(problems.count == 1 && problems.first?.hasPrefix(table + ":") == true, "\(sql): \(problems)")
+    }
+  }
+
   @Test func firstDecisionIsTheFirstDecisionEventAndPendsAreRemembered() throws {
     let ledger = try makeLedger()
     let payer = object(#"{"kind":"payer","id":"AET","name":"Aetna","type":"commercial","state":"TX"}"#)

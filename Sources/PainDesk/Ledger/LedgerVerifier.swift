@@ -12,8 +12,8 @@ public struct VerifyReport: Sendable {
 extension Ledger {
   /// Proves the ledger (design.md §3): SQLite's `integrity_check`, the foreign keys, the
   /// hash chain from the first event, that the chain still reaches `head` (nothing was cut
-  /// off the end), the append-only triggers, and that every state row is the latest event
-  /// of its record.
+  /// off the end), the append-only triggers, that every state row is the latest event
+  /// of its record, and that the history summaries equal the history (LedgerSummaryCheck).
   public func verify(head expected: String? = nil) throws(ToolkitError) -> VerifyReport {
     try read { db in
       var report = VerifyReport()
@@ -33,6 +33,7 @@ extension Ledger {
       }
       try verifyChain(db, into: &report, expected: expected)
       try verifyState(db, into: &report)
+      try verifySummaries(db, into: &report)
       return report
     }
   }

@@ -45,6 +45,10 @@ enum LedgerMigrations {
     m.registerMigration("v4-event-counts-by-writer") { db in
       try db.execute(sql: "DROP TRIGGER events_count")
     }
+    // Covering indexes for revenue-model's report (issue 7; RevenueIndexes).
+    m.registerMigration("v4-revenue-indexes") { db in
+      for sql in RevenueIndexes.statements() { try db.execute(sql: sql) }
+    }
     return m
   }
 

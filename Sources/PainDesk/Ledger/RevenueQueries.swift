@@ -135,17 +135,19 @@ extension Ledger {
           SELECT p.date, p.cpt, p.provider_id, p.units, p.paid_cents,
             coalesce(p.place_of_service,
               (SELECT l.place_of_service FROM location l WHERE l.id = p.location_id AND l.voided = 0)) AS pos,
-            ap.payer AS auth_payer,
-            CASE WHEN ap.payer IS NULL OR p.paid_cents IS NOT NULL THEN p.id END AS proc_id,
-            CASE WHEN ap.payer IS NULL THEN
+            y.id AS auth_payer,
+            CASE WHEN y.id IS NULL OR p.paid_cents IS NOT NULL THEN p.id END AS proc_id,
+            CASE WHEN y.id IS NULL THEN
               (SELECT c.payer_id FROM coverage c
                WHERE c.patient_id = p.patient_id AND c.voided = 0 AND c.effective_from <= p.date
                  AND (c.effective_to IS NULL OR p.date <= c.effective_to)
                ORDER BY CASE c.priority WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, c.id LIMIT 1)
             END AS cov_payer
           FROM procedure p
-          LEFT JOIN (SELECT a.id, y.id AS payer FROM auth a JOIN payer y ON y.id = a.payer_id AND y.voided = 0
-                     WHERE a.voided = 0) ap ON ap.id = p.auth_id
+          -- One lookup per procedure in auth_by_id_revenue (a join on a subquery made SQLite
+          -- build an automatic index over every auth first).
+          LEFT JOIN auth a ON a.id = p.auth_id AND a.voided = 0
+          LEFT JOIN payer y ON y.id = a.payer_id AND y.voided = 0
           WHERE p.voided = 0 AND p.status = 'performed' AND \(Ledger.within("p.date")))
         GROUP BY date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer
         """, Ledger.bounds(from, to)

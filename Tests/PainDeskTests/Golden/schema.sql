@@ -33,11 +33,11 @@ CREATE TABLE "appointment" (
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
 , "cancelled_at" TEXT, "cpts" TEXT);
-CREATE INDEX "appointment_by_auth_id" ON "appointment"("auth_id");
+CREATE INDEX "appointment_by_auth_id_revenue" ON "appointment"("auth_id", "status", "voided", "start");
 CREATE INDEX "appointment_by_location_id" ON "appointment"("location_id");
 CREATE INDEX "appointment_by_patient_id" ON "appointment"("patient_id");
 CREATE INDEX "appointment_by_provider_id" ON "appointment"("provider_id");
-CREATE INDEX "appointment_by_start" ON "appointment"("start");
+CREATE INDEX "appointment_by_start_revenue" ON "appointment"("start", "voided", "status", "type");
 CREATE TABLE "assessment" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -69,11 +69,12 @@ CREATE TABLE "auth" (
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
 , "channel" TEXT, "location_id" TEXT, "place_of_service" TEXT, "items" TEXT);
+CREATE INDEX "auth_by_id_revenue" ON "auth"("id", "voided", "payer_id", "submitted_at", "patient_id", "provider_id");
 CREATE INDEX "auth_by_patient_id" ON "auth"("patient_id");
 CREATE INDEX "auth_by_payer_id" ON "auth"("payer_id");
 CREATE INDEX "auth_by_provider_id" ON "auth"("provider_id");
 CREATE INDEX "auth_by_reauth_of" ON "auth"("reauth_of");
-CREATE INDEX "auth_by_status" ON "auth"("status");
+CREATE INDEX "auth_by_status_revenue" ON "auth"("status", "voided", "payer_id", "items", "place_of_service", "submitted_at", "urgency", "location_id", "service_date", "valid_to", "id");
 CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGER NOT NULL DEFAULT 0, first_seq INTEGER, at TEXT, payer_id TEXT, status TEXT, urgency TEXT, channel TEXT, submitted_at TEXT, decided_at TEXT, location_id TEXT, service_date TEXT, first_cpt TEXT, cpts TEXT);
 CREATE TABLE "case" (
   id TEXT PRIMARY KEY NOT NULL,
@@ -102,6 +103,7 @@ CREATE TABLE "claim" (
 CREATE INDEX "claim_by_claim_number" ON "claim"("claim_number");
 CREATE INDEX "claim_by_patient_id" ON "claim"("patient_id");
 CREATE INDEX "claim_by_payer_id" ON "claim"("payer_id");
+CREATE INDEX "claim_by_service_date_revenue" ON "claim"("service_date", "voided", "payer_id", "paid_cents");
 CREATE TABLE "conservative_care" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -286,7 +288,7 @@ CREATE TABLE "procedure" (
   record TEXT NOT NULL
 , "units" INTEGER, "levels" TEXT, "relief_pct" INTEGER, "relief_days" INTEGER, "snomed" TEXT, "side" TEXT, "place_of_service" TEXT, "charge_cents" INTEGER, "paid_cents" INTEGER);
 CREATE INDEX "procedure_by_auth_id" ON "procedure"("auth_id");
-CREATE INDEX "procedure_by_date" ON "procedure"("date");
+CREATE INDEX "procedure_by_date_revenue" ON "procedure"("date", "status", "voided", "cpt", "provider_id", "units", "place_of_service", "location_id", "paid_cents", "auth_id", "patient_id", "id");
 CREATE INDEX "procedure_by_location_id" ON "procedure"("location_id");
 CREATE INDEX "procedure_by_patient_id" ON "procedure"("patient_id");
 CREATE INDEX "procedure_by_provider_id" ON "procedure"("provider_id");

@@ -1,0 +1,44 @@
+import GRDB
+
+/// `paindesk verify`'s check of the history summaries (`event_counts`, `auth_history`):
+/// each must equal what the event history gives, whoever keeps it (a trigger, the writer),
+/// since revenue-model reads them instead of the events.
+extension Ledger {
+  /// `event_counts` as the history gives it: events per UTC day of `at` and tool.
+  static let expectedEventCounts = "SELECT substr(at, 1, 10), tool, count(*) FROM events GROUP BY 1, 2"
+
+  /// `auth_history` as the history gives it, in its column order: per auth with a pended
+  /// event or a decision, whether it was ever pended and its first decision event (not a
+  /// void) as recorded then.
+  static var expectedAuthHistory: String {
+    let columns = LedgerMigrations.authDecisionColumns.map { $0.sql.replacingOccurrences(of: "NEW.", with: "e.") }
+    return """
+      WITH pended AS (SELECT DISTINCT record_id AS id FROM events
+                      WHERE kind = 'auth' AND json_extract(record, '$.status') = 'pended'),
+        first AS (SELECT record_id AS id, min(seq) AS seq FROM events
+                  WHERE kind = 'auth' AND action != 'void'
+                    AND json_extract(record, '$.status') IN (\(LedgerMigrations.decisionStatuses))
+                  GROUP BY record_id),
+        ids AS (SELECT id FROM pended UNION SELECT id FROM first)
+      SELECT ids.id, ids.id IN (SELECT id FROM pended), \(columns.joined(separator: ", "))
+      FROM ids LEFT JOIN first f ON f.id = ids.id LEFT JOIN events e ON e.seq = f.seq
+      """
+  }
+
+  /// Appends a problem for the first summary row that differs from the history (either way).
+  func verifySummaries(_ db: Database, into report: inout VerifyReport) throws {
+    let names = ["auth_id", "ever_pended"] + LedgerMigrations.authDecisionColumns.map(\.name)
+    let checks: [(table: String, stored: String, expected: String, what: String)] = [
+      ("event_counts", "SELECT day, tool, n FROM event_counts", Self.expectedEventCounts, "the count of day"),
+      ("auth_history", "SELECT \(names.joined(separator: ", ")) FROM auth_history", Self.expectedAuthHistory, "auth"),
+    ]
+    for c in checks {
+      for (a, b) in [(c.stored, c.expected), (c.expected, c.stored)] {
+        if let key = try String.fetchOne(db, sql: "SELECT * FROM (\(a)) EXCEPT SELECT * FROM (\(b)) LIMIT 1") {
+          report.problems.append("\(c.table): \(c.what) '\(key)' does not match the event history")
+          break
+        }
+      }
+    }
+  }
+}
