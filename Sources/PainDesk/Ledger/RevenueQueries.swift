@@ -209,6 +209,9 @@ extension Ledger {
     }
   }
 
+  /// First decisions of auths not void, grouped. Every auth in `auth_history` has a state
+  /// row (verify checks it), so "not void" is a probe into the few void ids, not a lookup
+  /// per auth; with `auth_history_by_decision_revenue` the groups stream without a sort.
   public func decisionFacts() throws(ToolkitError) -> [RevenueFacts.Decision] {
     try read { db in
       var out: [RevenueFacts.Decision] = []
@@ -216,8 +219,9 @@ extension Ledger {
         db,
         """
         SELECT h.decided_at, h.at, h.status, h.payer_id, h.first_cpt, h.channel, count(*)
-        FROM auth_history h JOIN auth a ON a.id = h.auth_id AND a.voided = 0
-        WHERE h.first_seq IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+        FROM auth_history h
+        WHERE h.first_seq IS NOT NULL AND h.auth_id NOT IN (SELECT id FROM auth WHERE voided = 1)
+        GROUP BY 1, 2, 3, 4, 5, 6
         """
       ) { r in
         out.append(
@@ -361,7 +365,8 @@ extension Ledger {
   }
 
   /// Auths that revenue at risk looks at as of `asOf`, grouped by the fields it reads for
-  /// their status (pending: timing; approved: lines left, validity, whether booked).
+  /// their status (pending: timing; approved: lines left, validity, whether booked: one
+  /// set of the auths booked from the date on, not a lookup per approved auth).
   public func openAuths(asOf: LocalDate) throws(ToolkitError) -> [RevenueFacts.OpenAuth] {
     try read { db in
       var out: [RevenueFacts.OpenAuth] = []
@@ -372,9 +377,9 @@ extension Ledger {
           CASE WHEN pending THEN submitted_at END, CASE WHEN pending THEN urgency END,
           CASE WHEN pending THEN location_id END, CASE WHEN pending THEN service_date END,
           CASE WHEN pending THEN NULL ELSE valid_to END,
-          CASE WHEN pending THEN 0 ELSE EXISTS (
-            SELECT 1 FROM appointment s WHERE s.auth_id = a.id AND s.voided = 0 AND s.status = 'scheduled'
-              AND \(Ledger.within("s.start"))) END,
+          CASE WHEN pending THEN 0 ELSE id IN (
+            SELECT s.auth_id FROM appointment s WHERE s.auth_id IS NOT NULL AND s.voided = 0
+              AND s.status = 'scheduled' AND \(Ledger.within("s.start"))) END,
           count(*), min(id)
         FROM (SELECT *, status IN ('submitted', 'pended') AS pending FROM auth
               WHERE voided = 0 AND status IN ('submitted', 'pended', 'approved', 'partial', 'modified')) a

@@ -76,6 +76,7 @@ CREATE INDEX "auth_by_provider_id" ON "auth"("provider_id");
 CREATE INDEX "auth_by_reauth_of" ON "auth"("reauth_of");
 CREATE INDEX "auth_by_status_revenue" ON "auth"("status", "voided", "payer_id", "items", "place_of_service", "submitted_at", "urgency", "location_id", "service_date", "valid_to", "id");
 CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGER NOT NULL DEFAULT 0, first_seq INTEGER, at TEXT, payer_id TEXT, status TEXT, urgency TEXT, channel TEXT, submitted_at TEXT, decided_at TEXT, location_id TEXT, service_date TEXT, first_cpt TEXT, cpts TEXT);
+CREATE INDEX "auth_history_by_decision_revenue" ON "auth_history"("decided_at", "at", "status", "payer_id", "first_cpt", "channel", "auth_id") WHERE first_seq IS NOT NULL;
 CREATE TABLE "case" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
