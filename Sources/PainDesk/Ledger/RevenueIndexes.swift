@@ -15,8 +15,14 @@ enum RevenueIndexes {
       ],
       nil
     ),
-    // The auth a procedure or a first decision names: is it void, its payer; submittedFacts.
-    (nil, "auth_by_id_revenue", "auth", ["id", "voided", "payer_id", "submitted_at", "patient_id", "provider_id"], nil),
+    // The auth a procedure or a first decision names: is it void, its payer, its patient
+    // and provider.
+    (nil, "auth_by_id_revenue", "auth", ["id", "voided", "payer_id", "patient_id", "provider_id"], nil),
+    // submittedFacts: submitted auths in the order of its GROUP BY (no sort).
+    (
+      nil, "auth_by_submitted_revenue", "auth", ["submitted_at", "payer_id", "voided", "id"],
+      "submitted_at IS NOT NULL"
+    ),
     // openAuths: auths by status with the fields revenue at risk groups on.
     (
       "auth_by_status", "auth_by_status_revenue", "auth",
@@ -39,6 +45,8 @@ enum RevenueIndexes {
       nil, "auth_history_by_decision_revenue", "auth_history",
       ["decided_at", "at", "status", "payer_id", "first_cpt", "channel", "auth_id"], "first_seq IS NOT NULL"
     ),
+    // submittedFacts: the auths ever pended (a few), as one set.
+    (nil, "auth_history_pended_revenue", "auth_history", ["auth_id"], "ever_pended = 1"),
   ]
 
   /// Migration `v4-revenue-indexes`. `IF EXISTS`/`IF NOT EXISTS`, so that it commutes

@@ -69,14 +69,16 @@ CREATE TABLE "auth" (
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
 , "channel" TEXT, "location_id" TEXT, "place_of_service" TEXT, "items" TEXT);
-CREATE INDEX "auth_by_id_revenue" ON "auth"("id", "voided", "payer_id", "submitted_at", "patient_id", "provider_id");
+CREATE INDEX "auth_by_id_revenue" ON "auth"("id", "voided", "payer_id", "patient_id", "provider_id");
 CREATE INDEX "auth_by_patient_id" ON "auth"("patient_id");
 CREATE INDEX "auth_by_payer_id" ON "auth"("payer_id");
 CREATE INDEX "auth_by_provider_id" ON "auth"("provider_id");
 CREATE INDEX "auth_by_reauth_of" ON "auth"("reauth_of");
 CREATE INDEX "auth_by_status_revenue" ON "auth"("status", "voided", "payer_id", "items", "place_of_service", "submitted_at", "urgency", "location_id", "service_date", "valid_to", "id");
+CREATE INDEX "auth_by_submitted_revenue" ON "auth"("submitted_at", "payer_id", "voided", "id") WHERE submitted_at IS NOT NULL;
 CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGER NOT NULL DEFAULT 0, first_seq INTEGER, at TEXT, payer_id TEXT, status TEXT, urgency TEXT, channel TEXT, submitted_at TEXT, decided_at TEXT, location_id TEXT, service_date TEXT, first_cpt TEXT, cpts TEXT);
 CREATE INDEX "auth_history_by_decision_revenue" ON "auth_history"("decided_at", "at", "status", "payer_id", "first_cpt", "channel", "auth_id") WHERE first_seq IS NOT NULL;
+CREATE INDEX "auth_history_pended_revenue" ON "auth_history"("auth_id") WHERE ever_pended = 1;
 CREATE TABLE "case" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
