@@ -12,16 +12,16 @@ extension Ledger {
   /// void) as recorded then.
   static var expectedAuthHistory: String {
     let columns = LedgerMigrations.authDecisionColumns.map { $0.sql.replacingOccurrences(of: "NEW.", with: "e.") }
+    // One pass over the auth events in index order (events_by_record), then one lookup of
+    // each first decision by seq: a join on a materialized CTE would scan it per auth.
     return """
-      WITH pended AS (SELECT DISTINCT record_id AS id FROM events
-                      WHERE kind = 'auth' AND json_extract(record, '$.status') = 'pended'),
-        first AS (SELECT record_id AS id, min(seq) AS seq FROM events
-                  WHERE kind = 'auth' AND action != 'void'
-                    AND json_extract(record, '$.status') IN (\(LedgerMigrations.decisionStatuses))
-                  GROUP BY record_id),
-        ids AS (SELECT id FROM pended UNION SELECT id FROM first)
-      SELECT ids.id, ids.id IN (SELECT id FROM pended), \(columns.joined(separator: ", "))
-      FROM ids LEFT JOIN first f ON f.id = ids.id LEFT JOIN events e ON e.seq = f.seq
+      WITH a AS (
+        SELECT record_id AS id, max(json_extract(record, '$.status') IS 'pended') AS pended,
+          min(CASE WHEN action != 'void'
+                AND json_extract(record, '$.status') IN (\(LedgerMigrations.decisionStatuses)) THEN seq END) AS seq
+        FROM events WHERE kind = 'auth' GROUP BY record_id)
+      SELECT a.id, a.pended, \(columns.joined(separator: ", "))
+      FROM a LEFT JOIN events e ON e.seq = a.seq WHERE a.pended OR a.seq IS NOT NULL
       """
   }
 
