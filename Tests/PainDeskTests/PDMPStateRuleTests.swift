@@ -72,6 +72,7 @@ import Testing
       return audit.row(c.data.rxById["RX1"]!).gaps.filter { $0.contains("PDMP") }
     }
     #expect(gaps("2026-08-20").count == 1)
+    #expect(gaps("2026-08-20").first?.contains("at the start of each new course") == true)
     #expect(gaps("2026-09-02") == [])
     // A continuing course (oxycodone before oxycodone) needs only the quarterly check.
     let continuing = [
@@ -88,6 +89,8 @@ import Testing
     #expect(pdmpGaps(clinic("AK", pdmp: "2026-10-15").route()) == ["pdmp.interval.ak"])
     #expect(pdmpGaps(clinic("AK", pdmp: "2026-11-05").route()) == [])
     #expect(pdmpGaps(clinic("AK", pdmp: nil).route()) == ["pdmp.interval.ak"])
+    let ak = clinic("AK", pdmp: "2026-10-15").route().findings.first { $0.rule == "pdmp.interval.ak" }!
+    #expect(ak.message.contains("before each cii/ciii prescription") && ak.message.hasSuffix(": check the PDMP"))
     // A Schedule IV refill with refills left is no new prescription: the default applies.
     let tramadol = [rxJSON(drug: "tramadol", strength: 50, perDay: 2, schedule: "civ", written: "2026-10-01", filled: "2026-11-01", refills: 5)]
     #expect(pdmpGaps(clinic("AK", pdmp: "2026-10-15", rx: tramadol).route()) == [])

@@ -60,6 +60,10 @@ public struct PDMPMandate: Sendable, Equatable {
 
   /// The words for a gap: "before each cii/ciii prescription".
   var requirement: String {
-    "before each \((sincePrevious ?? []).map(\.rawValue).sorted().joined(separator: "/")) prescription"
+    switch rule {
+    case "pdmp.interval.az": return "at the start of each new course of treatment"
+    case "pdmp.interval.al": return "before every prescription at this MME/day"
+    default: return "before each \((sincePrevious ?? []).map(\.rawValue).sorted().joined(separator: "/")) prescription"
+    }
   }
 }
