@@ -62,6 +62,10 @@ import Testing
     let rx = try ledger.records(of: .rx)
     #expect(rx.first { $0.string("id") == "med-1" }?.string("rxnorm") == "7804")  // product name to ingredient
     #expect(rx.first { $0.string("id") == "med-ingredient" }?.string("schedule") == "civ")
+    // A completed MedicationDispense's handover is the pickup; one in progress is not.
+    #expect(rx.first { $0.string("id") == "med-1" }?.string("picked_up_on") == "2026-02-03")
+    #expect(rx.first { $0.string("id") == "med-ingredient" }?["picked_up_on"] == nil)
+    #expect(r.interop.read["MedicationDispense"] == 2)
     let uds = try #require(try ledger.records(of: .uds).first)
     #expect(uds["results"]?.arrayValue?.count == 2)
     let cov = try #require(try ledger.records(of: .coverage).first)

@@ -58,6 +58,9 @@ public struct Rx: TypedRecord, Equatable {
   public var concurrentUnits: Int?
   public var fills: [RxFill]?
   public var pickedUpOn: String?
+  /// The earliest date a pharmacy may fill a Schedule II prescription of a multiple-Rx
+  /// series (21 CFR 1306.12(b)(1)(ii)).
+  public var earliestFillOn: String?
 
   enum CodingKeys: String, CodingKey {
     case kind, id, drug, rxnorm, strength, form, quantity, schedule, refills, status
@@ -66,6 +69,7 @@ public struct Rx: TypedRecord, Equatable {
     case strengthUnit = "strength_unit", unitsPerDay = "units_per_day"
     case daysSupply = "days_supply", writtenOn = "written_on", filledOn = "filled_on"
     case concurrentUnits = "concurrent_units", pickedUpOn = "picked_up_on"
+    case earliestFillOn = "earliest_fill_on"
   }
 }
 

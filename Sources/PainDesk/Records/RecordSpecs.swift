@@ -301,6 +301,7 @@ public enum RecordSpecs {
         opt("concurrent_units", .int, doc: "patches worn at once, default 1"),
         opt("fills", .array(.object([req("date", .date), req("quantity", .number), req("days_supply", .int)]))),
         opt("picked_up_on", .date),
+        opt("earliest_fill_on", .date, doc: "Schedule II multiple-Rx series: the earliest date a pharmacy may fill it (21 CFR 1306.12)"),
       ]),
       KindSpec(.refillRequest, "a patient's or pharmacy's request for a refill", fields: [
         id(), ref("patient_id", .patient), ref("rx_id", .rx), req("requested_on", .date),

@@ -16,12 +16,29 @@ extension ShippedRules {
     RuleDefinition(
       "pdmp.interval", "PDMP check before the first controlled-substance Rx and periodically",
       p(["interval_days": 90]), from: cdc2022, source: "CDC 2022 Rec 9", .confirmed,
-      note: "a stricter state interval overrides (pdmp.interval.ca)"),
+      note: "a state's mandate replaces it (pdmp.interval.ca, .al, .az, .ak)"),
     RuleDefinition(
       "pdmp.interval.ca", "California CURES check: every 6 months, report at most 1 business day old",
       p(["interval_months": 6, "max_report_age_business_days": 1]),
       source: "CA H&S 11165.4", .confirmed,
       note: "before the first Schedule II-IV Rx with a 12-month history"),
+    // Other state mandates of domain.md §9.1, each replacing `pdmp.interval` in its state;
+    // a clinic tunes them under the same ids in its config (`rules.pdmp.interval.al`...).
+    RuleDefinition(
+      "pdmp.interval.al", "Alabama PDMP: twice a year above 30 MME/day, before every prescription above 90",
+      p(["min_mme": 30, "interval_days": 183, "every_rx_mme": 90]),
+      source: "PDMP TTAC mandatory query table (2021-11-30)", .confirmed,
+      note: "hospice, nursing home and active cancer exemptions are not modelled (no record carries them); at or below min_mme pdmp.interval applies"),
+    RuleDefinition(
+      "pdmp.interval.az", "Arizona PDMP: at the start of each new course of Schedule II-IV opioid or benzodiazepine treatment, then quarterly",
+      p(["interval_days": 90, "check_new_course": true]),
+      source: "Pew 2018 (PDMP TTAC)", .secondary,
+      note: "a new course: no active prescription of the same ingredient the day before; the workers' comp 2-business-day rule is not modelled"),
+    RuleDefinition(
+      "pdmp.interval.ak", "Alaska PDMP: before prescribing Schedule II or III",
+      p(["schedules": ["cii", "ciii"]]),
+      source: "PDMP TTAC mandatory query table (2021-11-30)", .confirmed,
+      note: "a check after the previous such prescription, within pdmp.interval; other schedules follow pdmp.interval"),
     RuleDefinition(
       "uds.interval.low", "UDS interval, low risk (clinic protocol)",
       p(["interval_days": 365]), source: "clinic protocol", .unconfirmed),

@@ -15,10 +15,15 @@ struct FHIRIndex {
   var organizationNames: [String: String] = [:]
   /// Encounter key to the reference of its primary performer (or first participant).
   var encounterPerformers: [String: JSONValue] = [:]
+  /// MedicationRequest key to the latest `whenHandedOver` date of its completed
+  /// MedicationDispenses (the pharmacy's pickup confirmation, the rx's `picked_up_on`).
+  var handedOver: [String: String] = [:]
   /// Resources read, by type.
   var counts: [String: Int] = [:]
   /// PractitionerRoles wait for every key to be known before they resolve.
   private var roles: [(key: String, practitioner: JSONValue?, codes: [String])] = []
+  /// Completed MedicationDispenses wait for every key too.
+  private var dispenses: [(prescriptions: [JSONValue], date: String)] = []
 
   init() {}
 
@@ -42,6 +47,10 @@ struct FHIRIndex {
         FHIR.objects(p, "type").contains { FHIR.codings($0).contains { $0.code == "PPRF" } }
       }
       if let individual = (primary ?? participants.first)?["individual"] { encounterPerformers[r.key] = individual }
+    case "MedicationDispense":
+      if r.json.string("status") == "completed", let date = FHIR.date(r.json["whenHandedOver"]) {
+        dispenses.append((r.json["authorizingPrescription"]?.arrayValue ?? [], date))
+      }
     default:
       break
     }
@@ -55,6 +64,13 @@ struct FHIRIndex {
       roleCodes[p, default: []] += role.codes
     }
     roles = []
+    for d in dispenses {
+      for ref in d.prescriptions {
+        guard let ref = FHIRReference(ref), let rx = key(of: ref, types: ["MedicationRequest"]) else { continue }
+        if handedOver[rx].map({ d.date > $0 }) ?? true { handedOver[rx] = d.date }
+      }
+    }
+    dispenses = []
   }
 
   /// The key of the resource a reference names, when it is in the files.

@@ -33,7 +33,7 @@ final class FHIRMapping {
     ("DocumentReference", .document),
   ]
   /// Types read only as part of another (their data lands in the record of the other).
-  static let folded: Set<String> = ["PractitionerRole"]
+  static let folded: Set<String> = ["PractitionerRole", "MedicationDispense"]
 
   init(index: FHIRIndex, summary: InteropSummary, documentsFolder: String?, ledgerIDs: @escaping (RecordKind) -> Set<String>) {
     self.index = index

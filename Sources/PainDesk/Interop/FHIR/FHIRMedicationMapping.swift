@@ -2,7 +2,8 @@ import Foundation
 
 /// MedicationRequest to rx: the ingredient, strength and form from the RxNorm coding (an
 /// ingredient RxCUI directly, or a product's name), the daily units from the dosage, and
-/// quantity and days supply from the dispense request.
+/// quantity and days supply from the dispense request; `picked_up_on` from the latest
+/// completed MedicationDispense's `whenHandedOver` in the export (`FHIRIndex.handedOver`).
 extension FHIRMapping {
   func rx(_ r: FHIRResource) throws(FHIRSkip) -> JSONObject {
     let j = r.json
@@ -51,6 +52,7 @@ extension FHIRMapping {
     o["written_on"] = .string(written)
     if let n = dispense?["numberOfRepeatsAllowed"]?.intValue { o["refills"] = .int(n) }
     o["status"] = .string(j.string("status") == "active" || j.string("status") == "on-hold" ? "active" : "discontinued")
+    if let picked = index.handedOver[r.key] { o["picked_up_on"] = .string(picked) }
     return o
   }
 

@@ -87,12 +87,17 @@ extension Rx {
   public var writtenDate: LocalDate? { LocalDate(writtenOn) }
 
   /// The latest fill: `filled_on`, else the latest of `fills`.
-  public var lastFill: (date: LocalDate, daysSupply: Int)? {
+  public var lastFill: (date: LocalDate, daysSupply: Int)? { lastFill(onOrBefore: nil) }
+
+  /// The latest fill on or before `date` (any date when nil).
+  public func lastFill(onOrBefore date: LocalDate?) -> (date: LocalDate, daysSupply: Int)? {
     var best: (LocalDate, Int)?
-    for f in fills ?? [] {
-      if let d = LocalDate(f.date), best.map({ d > $0.0 }) ?? true { best = (d, f.daysSupply) }
+    func consider(_ d: LocalDate?, _ supply: Int) {
+      guard let d, date.map({ d <= $0 }) ?? true, best.map({ d > $0.0 }) ?? true else { return }
+      best = (d, supply)
     }
-    if let s = filledOn, let d = LocalDate(s), best.map({ d > $0.0 }) ?? true { best = (d, daysSupply) }
+    for f in fills ?? [] { consider(LocalDate(f.date), f.daysSupply) }
+    consider(filledOn.flatMap(LocalDate.init), daysSupply)
     return best
   }
 

@@ -59,24 +59,25 @@ public struct PaperworkGates: Sendable {
     return (last, Gate(gap: nil))
   }
 
-  /// The PDMP interval for the state whose rules apply: CA every 6 months (CA H&S
-  /// 11165.4), else `pdmp.interval` (CDC 2022 Rec 9: 90 days).
-  public func pdmpInterval(state: String?) -> (span: DateSpan, rule: String, source: String) {
-    if state == "CA" {
-      return (rules.span("pdmp.interval.ca", "interval_months"), "pdmp.interval.ca", "CA H&S 11165.4")
-    }
-    return (rules.span("pdmp.interval", "interval_days"), "pdmp.interval", "CDC 2022 Rec 9")
-  }
-
-  public func pdmp(_ patientId: String, on date: LocalDate) -> (PDMPCheck?, Gate) {
+  /// A PDMP check meeting the mandate of the state whose rules apply (`PDMPMandate`) on
+  /// `occasion`: no older than its interval, and for a check "before every prescription"
+  /// dated after the patient's previous prescription of those schedules (or today).
+  public func pdmp(_ patientId: String, on date: LocalDate, _ occasion: PDMPMandate.Occasion = .init())
+    -> (PDMPCheck?, Gate)
+  {
     let state = data.ruleState(patientId, on: date, calendar: rules.calendar)
-    let (span, rule, source) = pdmpInterval(state: state)
+    let mandate = PDMPMandate.forState(state, occasion, rules: rules)
+    let label = state.map { " (\($0))" } ?? ""
     guard let last = data.lastPDMP(patientId, onOrBefore: date), let checked = LocalDate(last.checkedOn) else {
-      return (nil, Gate(gap: block(rule, source, "no PDMP check on file\(state.map { " (\($0))" } ?? ""): check the PDMP")))
+      return (nil, Gate(gap: block(mandate.rule, mandate.source, "no PDMP check on file\(label): check the PDMP")))
     }
-    let due = span.after(checked)
-    if date > due {
-      return (last, Gate(gap: block(rule, source, "PDMP last checked \(checked), older than \(span)\(state.map { " (\($0))" } ?? ""): check the PDMP")))
+    if date > mandate.interval.after(checked) {
+      return (last, Gate(gap: block(mandate.rule, mandate.source, "PDMP last checked \(checked), older than \(mandate.interval)\(label): check the PDMP")))
+    }
+    if let schedules = mandate.sincePrevious, checked < date,
+      let previous = data.lastWritten(patientId, before: date, schedules: schedules), checked <= previous
+    {
+      return (last, Gate(gap: block(mandate.rule, mandate.source, "PDMP last checked \(checked), not after the prescription of \(previous) (\(mandate.rule) asks for a check \(mandate.requirement)): check the PDMP")))
     }
     return (last, Gate(gap: nil))
   }

@@ -36,6 +36,19 @@ extension ControlledSubstanceData {
       .max { ($0.checkedOn, $0.id) < ($1.checkedOn, $1.id) }
   }
 
+  /// The latest written date of the patient's prescriptions of `schedules` written
+  /// before `date`.
+  public func lastWritten(_ patientId: String, before date: LocalDate, schedules: Set<DEASchedule>) -> LocalDate? {
+    (rx[patientId] ?? []).filter { schedules.contains($0.schedule) }.compactMap(\.writtenDate).filter { $0 < date }.max()
+  }
+
+  /// Whether `rx` starts a new course: no other active prescription of its ingredient the
+  /// day before it was written.
+  public func startsCourse(_ rx: Rx) -> Bool {
+    guard let w = rx.writtenDate else { return false }
+    return !activeRx(rx.patientId, on: w.adding(days: -1)).contains { $0.id != rx.id && IngredientName.same($0.drug, rx.drug) }
+  }
+
   public func lastAgreement(_ patientId: String, onOrBefore date: LocalDate) -> Agreement? {
     (agreements[patientId] ?? []).filter { LocalDate($0.signedOn).map { $0 <= date } ?? false }
       .max { ($0.signedOn, $0.id) < ($1.signedOn, $1.id) }
@@ -60,16 +73,18 @@ extension ControlledSubstanceData {
       .compactMap { appointmentDate($0, calendar: calendar) }.filter { $0 >= date }.min()
   }
 
-  /// The state whose PDMP rules apply: the location of the patient's latest appointment
-  /// on or before `date` first, else the patient's own state.
+  /// The state whose PDMP rules apply (`PAContext.state`): the location of the patient's
+  /// latest appointment on or before `date`, else the primary payer's state, else the
+  /// patient's own.
   public func ruleState(_ patientId: String, on date: LocalDate, calendar: ClinicCalendar) -> String? {
-    let located = (appointments[patientId] ?? []).compactMap { a -> (LocalDate, String)? in
+    let located = (appointments[patientId] ?? []).compactMap { a -> (LocalDate, Location)? in
       guard let l = a.locationId, let loc = locations[l], let d = appointmentDate(a, calendar: calendar), d <= date
       else { return nil }
-      return (d, loc.address.state)
+      return (d, loc)
     }
-    if let latest = located.max(by: { $0.0 < $1.0 }) { return latest.1 }
-    return patients[patientId]?.state
+    return PAContext.state(
+      location: located.max(by: { $0.0 < $1.0 })?.1, payer: primaryPayer(patientId, on: date),
+      patient: patients[patientId])
   }
 
   /// The payer of the patient's primary coverage in force on `date`.

@@ -35,7 +35,9 @@ public struct PrescriptionAuditor: Sendable {
     let w = rx.writtenDate!
     let p = rx.patientId
     var gaps: [String] = []
-    let (pdmp, pg) = gates.pdmp(p, on: w)
+    let (total, _) = mme.total(data.activeRx(p, on: w).filter { $0.id != rx.id } + [rx])
+    let occasion = PDMPMandate.Occasion(mmePerDay: total, prescribing: rx.schedule, newCourse: data.startsCourse(rx))
+    let (pdmp, pg) = gates.pdmp(p, on: w, occasion)
     let (screen, ug) = gates.uds(p, on: w)
     let (agreement, ag) = gates.agreement(p, on: w)
     let (visit, vg) = gates.visit(p, on: w)
@@ -48,10 +50,10 @@ public struct PrescriptionAuditor: Sendable {
       if let d = enteredDate(at), d > w { gaps.append("\(what) \(id) entered \(d), after the prescription was written") }
       return at
     }
-    let (total, _) = mme.total(data.activeRx(p, on: w).filter { $0.id != rx.id } + [rx])
     if rx.schedule == .cii, let n = rx.refills, n > 0 {
       gaps.append("Schedule II prescription lists \(n) refill(s) (21 CFR 1306.12)")
     }
+    gaps += ScheduleIISeries(data: data, rules: rules).findings(for: rx).map { "\($0.message) (\($0.source))" }
     return RxAudit(
       id: "AU-\(rx.id)", rxId: rx.id, patientId: p, prescriberId: rx.prescriberId, drug: rx.drug,
       schedule: rx.schedule, writtenOn: rx.writtenOn, rxEnteredAt: entered[.rx]?[rx.id],

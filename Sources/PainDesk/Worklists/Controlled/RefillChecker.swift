@@ -20,8 +20,11 @@ public struct RefillChecker: Sendable {
   /// request of the patient on `asOf`: built once per patient per run (`routeAll`).
   public struct Picture: Sendable {
     let total: Double
-    /// The paperwork gaps (agreement, UDS, PDMP, visit) and the CA PDMP note.
+    /// The paperwork gaps before the PDMP's (agreement, UDS), which depends on the
+    /// request (`PDMPMandate.Occasion`).
     let paperwork: [RoutingFinding]
+    /// The gaps after it (visit) and the CA PDMP note.
+    let afterPDMP: [RoutingFinding]
     /// MME, benzodiazepine, buprenorphine and no-factor signals.
     let signals: [RoutingFinding]
     let payer: Payer?
@@ -32,11 +35,11 @@ public struct RefillChecker: Sendable {
     let gates = PaperworkGates(data: data, rules: rules)
     let active = data.activeRx(p, on: asOf)
     let (total, items) = mme.total(active)
-    var paperwork = [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1, gates.pdmp(p, on: asOf).1, gates.visit(p, on: asOf).1]
-      .compactMap(\.gap)
+    let paperwork = [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1].compactMap(\.gap)
+    var afterPDMP = [gates.visit(p, on: asOf).1].compactMap(\.gap)
     if data.ruleState(p, on: asOf, calendar: rules.calendar) == "CA" {
       let age = rules.int("pdmp.interval.ca", "max_report_age_business_days")
-      paperwork.append(RoutingFinding(
+      afterPDMP.append(RoutingFinding(
         rule: "pdmp.interval.ca", source: "CA H&S 11165.4", severity: .info,
         message: "CURES report must be no more than \(age) business day old when the prescription is written"))
     }
@@ -73,7 +76,7 @@ public struct RefillChecker: Sendable {
         message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
     }
     return Picture(
-      total: total, paperwork: paperwork, signals: signals, payer: data.primaryPayer(p, on: asOf))
+      total: total, paperwork: paperwork, afterPDMP: afterPDMP, signals: signals, payer: data.primaryPayer(p, on: asOf))
   }
 
   /// Routes a queue, building each patient's picture once.
@@ -97,12 +100,15 @@ public struct RefillChecker: Sendable {
     let p = request.patientId
     let total = pic.total
     let rx = data.rxById[request.rxId]
+    // The fill after the request, when there is one (see below).
+    var answered: LocalDate?
 
     func make(_ step: String? = nil) -> (Routing, [Finding]) {
       let blocking = findings.filter { $0.severity == .block }
       let decision: RoutingDecision = blocking.isEmpty ? .readyForPrescriber : .needsAction
+      let send = rx?.schedule == .cii ? "send to prescriber: new Schedule II prescription needed" : "send to prescriber"
       let next = step ?? (blocking.isEmpty
-        ? (rx?.schedule == .cii ? "send to prescriber: new Schedule II prescription needed" : "send to prescriber")
+        ? answered.map { "check whether the fill of \($0) answered this request, else \(send)" } ?? send
         : blocking.map { $0.message.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? $0.message }
           .uniqued().joined(separator: "; "))
       return (Routing(
@@ -117,15 +123,18 @@ public struct RefillChecker: Sendable {
       return make()
     }
 
+    let (limits, newRx) = scheduleLimits(rx)
     findings += pic.paperwork
+    // The PDMP mandate can depend on whether this request needs a new prescription
+    // (AK, AL above 90 MME/day: a check before every prescription).
+    let occasion = PDMPMandate.Occasion(mmePerDay: total, prescribing: newRx ? rx.schedule : nil)
+    findings += [PaperworkGates(data: data, rules: rules).pdmp(p, on: asOf, occasion).1].compactMap(\.gap)
+    findings += pic.afterPDMP
 
-    // Early refill: share of the last fill's days' supply elapsed on the request date.
-    if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.date > requested {
-      // Filled after the request came in: the queue entry is stale, not early.
-      findings.append(RoutingFinding(
-        rule: "refill.request", source: "records", severity: .block,
-        message: "filled \(fill.date), after this request of \(requested): close the request if it was this fill"))
-    } else if let fill = rx.lastFill, let requested = LocalDate(request.requestedOn), fill.daysSupply > 0 {
+    // Early refill: share of the days' supply elapsed on the request date, since the last
+    // fill on or before it (the request as it stood when it came in).
+    let requested = LocalDate(request.requestedOn)
+    if let fill = rx.lastFill(onOrBefore: requested), let requested, fill.daysSupply > 0 {
       let pct = rules.int("refill.early", "min_elapsed_pct")
       let elapsed = fill.date.days(to: requested)
       if elapsed * 100 < pct * fill.daysSupply {
@@ -135,37 +144,17 @@ public struct RefillChecker: Sendable {
           message: "early refill: \(elapsed) of \(fill.daysSupply) days elapsed since the fill of \(fill.date) (under \(pct)%), earliest \(earliest): ask the prescriber about an early refill"))
       }
     }
-
-    switch rx.schedule {
-    case .cii:
-      if let n = rx.refills, n > 0 {
-        findings.append(RoutingFinding(
-          rule: "refill.schedule_ii", source: "21 CFR 1306.12", severity: .block,
-          message: "data error: Schedule II prescription lists \(n) refill(s), but Schedule II cannot be refilled: correct the rx record"))
-      }
+    // A fill after the request may have answered it: no paperwork is missing (issue 6's
+    // needs_action list), but the prescriber should know before writing another.
+    if let fill = rx.lastFill, let requested, fill.date > requested {
+      answered = fill.date
       findings.append(RoutingFinding(
-        rule: "refill.schedule_ii", source: "21 CFR 1306.12", severity: .info,
-        message: "Schedule II cannot be refilled: a new prescription is needed"))
-    case .ciii, .civ:
-      let maxRefills = rules.int("refill.schedule_iii_iv", "max_refills")
-      let months = rules.int("refill.schedule_iii_iv", "max_months")
-      if rx.refillsUsed >= maxRefills {
-        findings.append(RoutingFinding(
-          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
-          message: "\(rx.refillsUsed) refills used, the limit is \(maxRefills): a new prescription is needed"))
-      } else if let w = rx.writtenDate, asOf > w.adding(months: months) {
-        findings.append(RoutingFinding(
-          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
-          message: "written \(w), more than \(months) months ago: a new prescription is needed"))
-      } else if rx.refillsUsed >= (rx.refills ?? 0) {
-        findings.append(RoutingFinding(
-          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .info,
-          message: "no refills left on this prescription: a new prescription is needed"))
-      }
-    case .cv, .none:
-      break
+        rule: "refill.request", source: "records", severity: .warn,
+        message: "filled \(fill.date), after this request of \(requested): check whether that fill answered it"))
     }
 
+    findings += limits
+    findings += ScheduleIISeries(data: data, rules: rules).findings(for: rx)
     findings += pic.signals
 
     // Specialty pharmacy: the payer's PA list for drugs.
@@ -184,6 +173,43 @@ public struct RefillChecker: Sendable {
       }
     }
     return make()
+  }
+
+  /// The DEA refill limits for `rx` (21 CFR 1306.12, 1306.22), and whether the request
+  /// needs a new prescription.
+  func scheduleLimits(_ rx: Rx) -> ([RoutingFinding], newRx: Bool) {
+    switch rx.schedule {
+    case .cii:
+      var out: [RoutingFinding] = []
+      if let n = rx.refills, n > 0 {
+        out.append(RoutingFinding(
+          rule: "refill.schedule_ii", source: "21 CFR 1306.12", severity: .block,
+          message: "data error: Schedule II prescription lists \(n) refill(s), but Schedule II cannot be refilled: correct the rx record"))
+      }
+      out.append(RoutingFinding(
+        rule: "refill.schedule_ii", source: "21 CFR 1306.12", severity: .info,
+        message: "Schedule II cannot be refilled: a new prescription is needed"))
+      return (out, true)
+    case .ciii, .civ:
+      let maxRefills = rules.int("refill.schedule_iii_iv", "max_refills")
+      let months = rules.int("refill.schedule_iii_iv", "max_months")
+      if rx.refillsUsed >= maxRefills {
+        return ([RoutingFinding(
+          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
+          message: "\(rx.refillsUsed) refills used, the limit is \(maxRefills): a new prescription is needed")], true)
+      } else if let w = rx.writtenDate, asOf > w.adding(months: months) {
+        return ([RoutingFinding(
+          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
+          message: "written \(w), more than \(months) months ago: a new prescription is needed")], true)
+      } else if rx.refillsUsed >= (rx.refills ?? 0) {
+        return ([RoutingFinding(
+          rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .info,
+          message: "no refills left on this prescription: a new prescription is needed")], true)
+      }
+      return ([], false)
+    case .cv, .none:
+      return ([], false)
+    }
   }
 
   static func format(_ v: Double) -> String {

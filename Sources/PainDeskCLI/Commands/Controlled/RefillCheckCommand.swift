@@ -15,8 +15,9 @@ public struct RefillCheckCommand: ParsableCommand {
         paindesk export --kind refill_request | refill-check --as-of 2026-11-29
         refill-check audit --from 2026-10-01 --to 2026-10-31 --html audit.html
         refill-check pickups --days 7 --format table
+        refill-check pickup --rx RX0042 --on 2026-11-28 --pharmacy "Main St Pharmacy"
       """,
-    subcommands: [RefillQueueCommand.self, RefillAuditCommand.self, PickupsCommand.self],
+    subcommands: [RefillQueueCommand.self, RefillAuditCommand.self, PickupsCommand.self, PickupCommand.self],
     defaultSubcommand: RefillQueueCommand.self)
 
   public init() {}

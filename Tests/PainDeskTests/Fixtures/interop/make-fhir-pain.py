@@ -67,6 +67,11 @@ res = {
    "dispenseRequest":{"quantity":{"value":60},"expectedSupplyDuration":{"value":30,"unit":"days"}}},
   {"resourceType":"MedicationRequest","id":"med-nodose","status":"active","intent":"order","subject":{"reference":"Patient/pt-1"},"requester":{"reference":"Practitioner/pr-1"},
    "medicationCodeableConcept":{"coding":[{"system":rx,"code":"7804","display":"oxycodone 10 MG"}]},"authoredOn":"2026-02-01"}],
+ "MedicationDispense": [
+  {"resourceType":"MedicationDispense","id":"md-1","status":"completed","subject":{"reference":"Patient/pt-1"},
+   "authorizingPrescription":[{"reference":"MedicationRequest/med-1"}],"whenHandedOver":"2026-02-03T16:20:00-06:00"},
+  {"resourceType":"MedicationDispense","id":"md-2","status":"in-progress","subject":{"reference":"Patient/pt-1"},
+   "authorizingPrescription":[{"reference":"MedicationRequest/med-ingredient"}],"whenHandedOver":"2026-02-04T10:00:00-06:00"}],
  "Observation": [
   {"resourceType":"Observation","id":"uds-1","status":"final","code":{"coding":[{"system":loinc,"code":"95796-9","display":"Opioids panel - Urine by Screen method"}]},"subject":{"reference":"Patient/pt-1"},
    "effectiveDateTime":"2026-02-01T10:00:00-06:00","issued":"2026-02-02T12:00:00Z",
