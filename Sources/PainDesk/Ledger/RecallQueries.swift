@@ -2,9 +2,11 @@ import GRDB
 
 /// What recall-scan needs to know about one active patient, read from the typed columns
 /// of the state tables (v1 and the v3 additions), aggregated in SQL so a big ledger is
-/// not decoded record by record.
+/// not decoded record by record. Each query reads one of the v4 partial indexes
+/// (`LedgerMigrations.recallIndexStatements`), whose WHERE it repeats word for word.
 /// Dates are the first ten characters of an appointment's `start`: the local date for a
 /// local start; for a start written as an instant with an offset, the date at that offset.
+/// (`start < ` the day after --as-of is the same test as that date being on or before it.)
 public struct PatientRecallFacts: Sendable, Equatable {
   public struct Dated: Sendable, Equatable {
     public var id: String
@@ -49,6 +51,10 @@ public struct PatientRecallFacts: Sendable, Equatable {
   public var openReferrals: [Dated] = []
   /// Recall outreach in the look-back year.
   public var attempts: [Attempt] = []
+  /// The first dated contact on or before --as-of (the earliest appointment of any type or
+  /// status, or referral received); read only for a patient with a recall interval and no
+  /// visit, whose interval then counts from it.
+  public var firstContact: LocalDate?
 
   public init(patientId: String) { self.patientId = patientId }
 }
@@ -77,8 +83,10 @@ extension Ledger {
     let nextDay = asOf.adding(days: 1).description
     let visitTypes = "'new_patient','follow_up','procedure','telehealth'"
     let officeTypes = "'new_patient','follow_up','telehealth'"
+    let openStatuses = "'scheduled', 'cancelled', 'no_show'"
     return try read { db in
       var facts: [String: PatientRecallFacts] = [:]
+      facts.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM patient") ?? 0)
       let patients = try Row.fetchCursor(
         db,
         sql: """
@@ -108,15 +116,15 @@ extension Ledger {
       }
       try each(
         """
-        SELECT patient_id, max(substr(start, 1, 10)) FROM appointment
-        WHERE voided = 0 AND status = 'completed' AND type IN (\(visitTypes)) AND substr(start, 1, 10) <= ?
+        SELECT patient_id, substr(max(start), 1, 10) FROM appointment
+        WHERE voided = 0 AND status = 'completed' AND type IN (\(visitTypes)) AND start < ?
         GROUP BY patient_id
-        """, [day]
+        """, [nextDay]
       ) { f, r in f.lastVisit = date(r, 1) }
       try each(
         """
         SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
-        WHERE voided = 0 AND status = 'scheduled' AND start >= ? ORDER BY start, id
+        WHERE voided = 0 AND status IN (\(openStatuses)) AND status = 'scheduled' AND start >= ? ORDER BY start, id
         """, [day]
       ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.scheduled.append(d) } }
       try each(
@@ -124,7 +132,7 @@ extension Ledger {
         SELECT m.patient_id, m.id, substr(m.start, 1, 10), m.type,
           substr(m.cancelled_at, 1, 10)
         FROM appointment m
-        WHERE m.voided = 0 AND m.start >= ?
+        WHERE m.voided = 0 AND m.status IN (\(openStatuses)) AND m.start >= ?
           AND (m.status = 'cancelled' OR (m.status = 'no_show' AND m.start < ?))
           AND NOT EXISTS (
             SELECT 1 FROM appointment a WHERE a.patient_id = m.patient_id AND a.voided = 0
@@ -147,17 +155,23 @@ extension Ledger {
         guard let written = date(r, 2), OpioidIngredients.contains(drug: r[5] ?? "", rxnorm: r[6]) else { return }
         f.opioidRx.append(.init(id: r[1], writtenOn: written, filledOn: date(r, 3), daysSupply: r[4] ?? 0))
       }
-      // SQLite takes the bare columns of a max() aggregate from the row holding the maximum.
+      // SQLite takes the bare columns of a max() aggregate from the first row holding the
+      // maximum, in index order: the same day's procedures tie on the smallest id. Relief
+      // is looked up for the latest procedure only (a materialized CTE is not flattened
+      // into the aggregate, which would run the lookup for every row scanned).
       func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, Row) -> Void) throws {
         guard !cpts.isEmpty else { return }
         let marks = Array(repeating: "?", count: cpts.count).joined(separator: ",")
         try each(
           """
-          SELECT patient_id, id, max(date), cpt,
+          WITH l AS MATERIALIZED (
+            SELECT patient_id, id, max(date) AS date, cpt, relief_pct FROM procedure
+            WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
+            GROUP BY patient_id)
+          SELECT patient_id, id, date, cpt,
             relief_pct IS NOT NULL
-              OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = procedure.id AND s.voided = 0 AND s.timing = 'post')
-          FROM procedure WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
-          GROUP BY patient_id
+              OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = l.id AND s.voided = 0 AND s.timing = 'post')
+          FROM l
           """, StatementArguments([day] + cpts)
         ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { body(&f, d, r) } }
       }
@@ -170,10 +184,10 @@ extension Ledger {
       try latest(codes.pump) { f, d, _ in f.lastPumpRefill = d }
       try each(
         """
-        SELECT patient_id, id, max(substr(start, 1, 10)), type FROM appointment
-        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND substr(start, 1, 10) <= ?
+        SELECT patient_id, id, substr(max(start), 1, 10), type FROM appointment
+        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND start < ?
         GROUP BY patient_id
-        """, [day]
+        """, [nextDay]
       ) { f, r in
         guard let d = dated(r, id: 1, date: 2, type: 3) else { return }
         if f.lastPumpRefill.map({ $0.date < d.date }) ?? true { f.lastPumpRefill = d }
@@ -190,6 +204,20 @@ extension Ledger {
         WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ? ORDER BY date, id
         """, [asOf.adding(years: -1).description, day]
       ) { f, r in if let d = date(r, 1) { f.attempts.append(.init(date: d, result: r[2] ?? "")) } }
+      let neverSeen = facts.values.filter { ($0.recallIntervalDays ?? 0) > 0 && $0.lastVisit == nil }.map(\.patientId)
+      if !neverSeen.isEmpty {
+        let ids = JSONWriter.canonical(.array(neverSeen.map { .string($0) }))
+        try each(
+          """
+          SELECT patient_id, min(d) FROM (
+            SELECT patient_id, substr(start, 1, 10) AS d FROM appointment
+            WHERE voided = 0 AND patient_id IN (SELECT value FROM json_each(?1))
+            UNION ALL
+            SELECT patient_id, received_on FROM referral WHERE voided = 0 AND patient_id IN (SELECT value FROM json_each(?1)))
+          WHERE d <= ?2 GROUP BY patient_id
+          """, [ids, day]
+        ) { f, r in f.firstContact = date(r, 1) }
+      }
       return facts
     }
   }
