@@ -74,10 +74,10 @@ public struct RecallCodeLists: Sendable {
 }
 
 extension Ledger {
-  /// The recall facts of every active patient, by id. `missedSince` bounds the look-back
+  /// The recall facts of every active patient, in no particular order. `missedSince` bounds the look-back
   /// for no-shows and cancellations; outreach is read from one year before --as-of.
   public func recallFacts(asOf: LocalDate, missedSince: LocalDate, codes: RecallCodeLists) throws(ToolkitError)
-    -> [String: PatientRecallFacts]
+    -> [PatientRecallFacts]
   {
     let day = asOf.description
     let nextDay = asOf.adding(days: 1).description
@@ -85,28 +85,38 @@ extension Ledger {
     let officeTypes = "'new_patient','follow_up','telehealth'"
     let openStatuses = "'scheduled', 'cancelled', 'no_show'"
     return try read { db in
-      var facts: [String: PatientRecallFacts] = [:]
-      facts.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM patient") ?? 0)
+      // Facts in an array, found through an index by id: each row updates its patient's
+      // facts in place (an optional dictionary value would be copied out and back).
+      var facts: [PatientRecallFacts] = []
+      var index: [String: Int] = [:]
+      // The last visit is a correlated max(): one seek per patient in the completed index
+      // (SQLite walks back from --as-of to the first visit type), far less than grouping
+      // every completed appointment.
       let patients = try Row.fetchCursor(
         db,
         sql: """
-          SELECT id, contact_preference, recall_interval_days, do_not_contact
+          SELECT id, contact_preference, recall_interval_days, do_not_contact,
+            (SELECT substr(max(a.start), 1, 10) FROM appointment a
+             WHERE a.patient_id = patient.id AND a.voided = 0 AND a.status = 'completed'
+               AND a.type IN (\(visitTypes)) AND a.start < ?)
           FROM patient WHERE voided = 0 AND status = 'active'
-          """)
+          """, arguments: [nextDay])
       while let r = try patients.next() {
         let id: String = r[0]
         var f = PatientRecallFacts(patientId: id)
         f.contactPreference = r[1]
         f.recallIntervalDays = r[2]
         f.doNotContact = (r[3] as Int?) == 1
-        facts[id] = f
+        f.lastVisit = (r[4] as String?).flatMap(LocalDate.init)
+        index[id] = facts.count
+        facts.append(f)
       }
       func each(_ sql: String, _ args: StatementArguments = [], _ body: (inout PatientRecallFacts, Row) -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
         while let r = try rows.next() {
           let id: String = r[0]
-          guard facts[id] != nil else { continue }
-          body(&facts[id]!, r)
+          guard let i = index[id] else { continue }
+          body(&facts[i], r)
         }
       }
       func date(_ r: Row, _ k: Int) -> LocalDate? { (r[k] as String?).flatMap(LocalDate.init) }
@@ -114,13 +124,6 @@ extension Ledger {
         guard let when = date(r, d) else { return nil }
         return .init(id: r[k], date: when, type: r[t] ?? "")
       }
-      try each(
-        """
-        SELECT patient_id, substr(max(start), 1, 10) FROM appointment
-        WHERE voided = 0 AND status = 'completed' AND type IN (\(visitTypes)) AND start < ?
-        GROUP BY patient_id
-        """, [nextDay]
-      ) { f, r in f.lastVisit = date(r, 1) }
       try each(
         """
         SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
@@ -204,7 +207,7 @@ extension Ledger {
         WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ? ORDER BY date, id
         """, [asOf.adding(years: -1).description, day]
       ) { f, r in if let d = date(r, 1) { f.attempts.append(.init(date: d, result: r[2] ?? "")) } }
-      let neverSeen = facts.values.filter { ($0.recallIntervalDays ?? 0) > 0 && $0.lastVisit == nil }.map(\.patientId)
+      let neverSeen = facts.filter { ($0.recallIntervalDays ?? 0) > 0 && $0.lastVisit == nil }.map(\.patientId)
       if !neverSeen.isEmpty {
         let ids = JSONWriter.canonical(.array(neverSeen.map { .string($0) }))
         try each(

@@ -19,7 +19,7 @@ public enum RecallScan {
     let facts = try ledger.recallFacts(
       asOf: asOf, missedSince: asOf.adding(days: -settings.rebookLookbackDays), codes: settings.codes)
     var out: [Recall] = []
-    for (id, f) in facts where options.patients?.contains(id) ?? true {
+    for f in facts where options.patients?.contains(f.patientId) ?? true {
       out += recalls(f, settings: settings, options: options)
     }
     return sorted(out)
@@ -54,9 +54,14 @@ public enum RecallScan {
 
   /// Call order: priority, then most days overdue, earliest due, patient, reason.
   public static func sorted(_ items: [Recall]) -> [Recall] {
-    items.sorted {
-      ($0.priority, -$0.daysOverdue, $0.dueOn, $0.patientId, $0.reason.rawValue)
-        < ($1.priority, -$1.daysOverdue, $1.dueOn, $1.patientId, $1.reason.rawValue)
+    // Field by field rather than as tuples: a tuple of strings is built (and retained) for
+    // each of the comparisons of a large list.
+    items.sorted { a, b in
+      if a.priority != b.priority { return a.priority < b.priority }
+      if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+      if a.dueOn != b.dueOn { return a.dueOn < b.dueOn }
+      if a.patientId != b.patientId { return a.patientId < b.patientId }
+      return a.reason.rawValue < b.reason.rawValue
     }
   }
 }
