@@ -74,8 +74,9 @@ public struct RecallCodeLists: Sendable {
 }
 
 extension Ledger {
-  /// The recall facts of every active patient, in no particular order. `missedSince` bounds the look-back
-  /// for no-shows and cancellations; outreach is read from one year before --as-of.
+  /// The recall facts of every active patient, in no particular order, but for `scheduled`
+  /// and `attempts` (see `readRecallSchedules`). `missedSince` bounds the look-back for
+  /// no-shows and cancellations.
   public func recallFacts(asOf: LocalDate, missedSince: LocalDate, codes: RecallCodeLists) throws(ToolkitError)
     -> [PatientRecallFacts]
   {
@@ -124,12 +125,6 @@ extension Ledger {
         guard let when = date(r, d) else { return nil }
         return .init(id: r[k], date: when, type: r[t] ?? "")
       }
-      try each(
-        """
-        SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
-        WHERE voided = 0 AND status IN (\(openStatuses)) AND status = 'scheduled' AND start >= ? ORDER BY start, id
-        """, [day]
-      ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.scheduled.append(d) } }
       try each(
         """
         SELECT m.patient_id, m.id, substr(m.start, 1, 10), m.type,
@@ -201,12 +196,6 @@ extension Ledger {
         WHERE voided = 0 AND status NOT IN ('scheduled', 'declined') AND received_on <= ? ORDER BY received_on, id
         """, [day]
       ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.openReferrals.append(d) } }
-      try each(
-        """
-        SELECT patient_id, date, result FROM outreach
-        WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ? ORDER BY date, id
-        """, [asOf.adding(years: -1).description, day]
-      ) { f, r in if let d = date(r, 1) { f.attempts.append(.init(date: d, result: r[2] ?? "")) } }
       let neverSeen = facts.filter { ($0.recallIntervalDays ?? 0) > 0 && $0.lastVisit == nil }.map(\.patientId)
       if !neverSeen.isEmpty {
         let ids = JSONWriter.canonical(.array(neverSeen.map { .string($0) }))
@@ -220,6 +209,53 @@ extension Ledger {
           WHERE d <= ?2 GROUP BY patient_id
           """, [ids, day]
         ) { f, r in f.firstContact = date(r, 1) }
+      }
+      return facts
+    }
+  }
+
+  /// Fills `scheduled` (appointments from --as-of on) and `attempts` (recall outreach in the
+  /// year up to --as-of) of the given patients: the facts a reason needs only once it is
+  /// due, read for those patients alone (their ids as one JSON array, matched in SQL).
+  /// `+patient_id` keeps SQLite on the partial covering index, checking each entry against
+  /// the ids, instead of a seek per id into the wide rows.
+  public func readRecallSchedules(into facts: inout [PatientRecallFacts], asOf: LocalDate) throws(ToolkitError) {
+    guard !facts.isEmpty else { return }
+    var index: [String: Int] = [:]
+    for (i, f) in facts.enumerated() { index[f.patientId] = i }
+    let ids = JSONWriter.canonical(.array(facts.map { .string($0.patientId) }))
+    let day = asOf.description
+    facts = try read { db in
+      var facts = facts
+      func each(_ sql: String, _ args: StatementArguments, _ body: (inout PatientRecallFacts, Row) -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
+        while let r = try rows.next() {
+          let id: String = r[0]
+          guard let i = index[id] else { continue }
+          body(&facts[i], r)
+        }
+      }
+      try each(
+        """
+        SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
+        WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show') AND status = 'scheduled' AND start >= ?
+          AND +patient_id IN (SELECT value FROM json_each(?))
+        ORDER BY start, id
+        """, [day, ids]
+      ) { f, r in
+        guard let d = (r[2] as String?).flatMap(LocalDate.init) else { return }
+        f.scheduled.append(.init(id: r[1], date: d, type: r[3] ?? ""))
+      }
+      try each(
+        """
+        SELECT patient_id, date, result FROM outreach
+        WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ?
+          AND +patient_id IN (SELECT value FROM json_each(?))
+        ORDER BY date, id
+        """, [asOf.adding(years: -1).description, day, ids]
+      ) { f, r in
+        guard let d = (r[1] as String?).flatMap(LocalDate.init) else { return }
+        f.attempts.append(.init(date: d, result: r[2] ?? ""))
       }
       return facts
     }
