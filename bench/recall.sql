@@ -5,11 +5,14 @@
 -- appointment: patient, reason, due_on, days overdue, priority, recall attempts since the
 -- reason's cycle began; in recall-scan's call order.
 WITH
-p AS MATERIALIZED (SELECT id, recall_interval_days AS ri FROM patient WHERE voided = 0 AND status = 'active'),
--- The last visit: a completed new_patient, follow_up, procedure or telehealth appointment.
-lv AS MATERIALIZED (SELECT patient_id, substr(max(start), 1, 10) AS v FROM appointment
-  WHERE voided = 0 AND status = 'completed' AND type IN ('new_patient','follow_up','procedure','telehealth')
-    AND start < '2026-11-30' GROUP BY patient_id),
+-- Active patients, each with the last visit (a completed new_patient, follow_up, procedure or
+-- telehealth appointment): a correlated max(), one seek per patient, as recall-scan does.
+p AS MATERIALIZED (SELECT id, recall_interval_days AS ri,
+    (SELECT substr(max(a.start), 1, 10) FROM appointment a
+     WHERE a.patient_id = patient.id AND a.voided = 0 AND a.status = 'completed'
+       AND a.type IN ('new_patient','follow_up','procedure','telehealth') AND a.start < '2026-11-30') AS v
+  FROM patient WHERE voided = 0 AND status = 'active'),
+lv AS MATERIALIZED (SELECT id AS patient_id, v FROM p WHERE v IS NOT NULL),
 sched AS MATERIALIZED (SELECT patient_id, id, substr(start, 1, 10) AS d, type FROM appointment
   WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show') AND status = 'scheduled' AND start >= '2026-11-29'),
 -- Per patient: the first and last future visit, and the first future pump refill.
