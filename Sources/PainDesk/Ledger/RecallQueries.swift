@@ -93,7 +93,7 @@ extension Ledger {
       // The last visit is a correlated max(): one seek per patient in the completed index
       // (SQLite walks back from --as-of to the first visit type), far less than grouping
       // every completed appointment.
-      let patients = try Row.fetchCursor(
+      let patients = try RawStatement(
         db,
         sql: """
           SELECT id, contact_preference, recall_interval_days, do_not_contact,
@@ -101,29 +101,28 @@ extension Ledger {
              WHERE a.patient_id = patient.id AND a.voided = 0 AND a.status = 'completed'
                AND a.type IN (\(visitTypes)) AND a.start < ?)
           FROM patient WHERE voided = 0 AND status = 'active'
-          """, arguments: [nextDay])
-      while let r = try patients.next() {
-        let id: String = r[0]
+          """)
+      patients.bind(1, nextDay)
+      try patients.forEachRow { r in
+        let id = r.text(0) ?? ""
         var f = PatientRecallFacts(patientId: id)
-        f.contactPreference = r[1]
-        f.recallIntervalDays = r[2]
-        f.doNotContact = (r[3] as Int?) == 1
-        f.lastVisit = (r[4] as String?).flatMap(LocalDate.init)
+        f.contactPreference = r.text(1)
+        f.recallIntervalDays = r.int(2)
+        f.doNotContact = r.int(3) == 1
+        f.lastVisit = r.date(4)
         index[id] = facts.count
         facts.append(f)
       }
-      func each(_ sql: String, _ args: StatementArguments = [], _ body: (inout PatientRecallFacts, Row) -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
-        while let r = try rows.next() {
-          let id: String = r[0]
-          guard let i = index[id] else { continue }
+      func each(_ sql: String, _ args: [String] = [], _ body: (inout PatientRecallFacts, RawStatement) -> Void) throws {
+        try RawStatement.rows(db, sql, args) { r in
+          guard let i = index[r.text(0) ?? ""] else { return }
           body(&facts[i], r)
         }
       }
-      func date(_ r: Row, _ k: Int) -> LocalDate? { (r[k] as String?).flatMap(LocalDate.init) }
-      func dated(_ r: Row, id k: Int, date d: Int, type t: Int) -> PatientRecallFacts.Dated? {
-        guard let when = date(r, d) else { return nil }
-        return .init(id: r[k], date: when, type: r[t] ?? "")
+      func date(_ r: RawStatement, _ k: Int) -> LocalDate? { r.date(k) }
+      func dated(_ r: RawStatement, id k: Int, date d: Int, type t: Int) -> PatientRecallFacts.Dated? {
+        guard let when = r.date(d) else { return nil }
+        return .init(id: r.text(k) ?? "", date: when, type: r.text(t) ?? "")
       }
       try each(
         """
@@ -150,14 +149,14 @@ extension Ledger {
         ORDER BY written_on, id
         """
       ) { f, r in
-        guard let written = date(r, 2), OpioidIngredients.contains(drug: r[5] ?? "", rxnorm: r[6]) else { return }
-        f.opioidRx.append(.init(id: r[1], writtenOn: written, filledOn: date(r, 3), daysSupply: r[4] ?? 0))
+        guard let written = date(r, 2), OpioidIngredients.contains(drug: r.text(5) ?? "", rxnorm: r.text(6)) else { return }
+        f.opioidRx.append(.init(id: r.text(1) ?? "", writtenOn: written, filledOn: date(r, 3), daysSupply: r.int(4) ?? 0))
       }
       // SQLite takes the bare columns of a max() aggregate from the first row holding the
       // maximum, in index order: the same day's procedures tie on the smallest id. Relief
       // is looked up for the latest procedure only (a materialized CTE is not flattened
       // into the aggregate, which would run the lookup for every row scanned).
-      func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, Row) -> Void) throws {
+      func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, RawStatement) -> Void) throws {
         guard !cpts.isEmpty else { return }
         let marks = Array(repeating: "?", count: cpts.count).joined(separator: ",")
         try each(
@@ -170,12 +169,12 @@ extension Ledger {
             relief_pct IS NOT NULL
               OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = l.id AND s.voided = 0 AND s.timing = 'post')
           FROM l
-          """, StatementArguments([day] + cpts)
+          """, [day] + cpts
         ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { body(&f, d, r) } }
       }
       try latest(codes.relief) { f, d, r in
         f.lastReliefProcedure = d
-        f.reliefRecorded = (r[4] as Int?) == 1
+        f.reliefRecorded = r.int(4) == 1
       }
       try latest(codes.rfa) { f, d, _ in f.lastRFA = d }
       try latest(codes.scs) { f, d, _ in f.lastSCS = d }
@@ -227,11 +226,9 @@ extension Ledger {
     let day = asOf.description
     facts = try read { db in
       var facts = facts
-      func each(_ sql: String, _ args: StatementArguments, _ body: (inout PatientRecallFacts, Row) -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
-        while let r = try rows.next() {
-          let id: String = r[0]
-          guard let i = index[id] else { continue }
+      func each(_ sql: String, _ args: [String], _ body: (inout PatientRecallFacts, RawStatement) -> Void) throws {
+        try RawStatement.rows(db, sql, args) { r in
+          guard let i = index[r.text(0) ?? ""] else { return }
           body(&facts[i], r)
         }
       }
@@ -243,8 +240,8 @@ extension Ledger {
         ORDER BY start, id
         """, [day, ids]
       ) { f, r in
-        guard let d = (r[2] as String?).flatMap(LocalDate.init) else { return }
-        f.scheduled.append(.init(id: r[1], date: d, type: r[3] ?? ""))
+        guard let d = r.date(2) else { return }
+        f.scheduled.append(.init(id: r.text(1) ?? "", date: d, type: r.text(3) ?? ""))
       }
       try each(
         """
@@ -254,10 +251,25 @@ extension Ledger {
         ORDER BY date, id
         """, [asOf.adding(years: -1).description, day, ids]
       ) { f, r in
-        guard let d = (r[1] as String?).flatMap(LocalDate.init) else { return }
-        f.attempts.append(.init(date: d, result: r[2] ?? ""))
+        guard let d = r.date(1) else { return }
+        f.attempts.append(.init(date: d, result: r.text(2) ?? ""))
       }
       return facts
     }
   }
+}
+
+/// Typed columns of a recall query's current row, read without GRDB's boxed rows: dates
+/// parsed from the bytes, strings copied once (a scan reads a few hundred thousand rows).
+extension RawStatement {
+  /// Prepares `sql`, binds `args` as text to ?1, ?2..., and hands every row to `body`.
+  static func rows(_ db: Database, _ sql: String, _ args: [String], _ body: (RawStatement) throws -> Void) throws {
+    let stmt = try RawStatement(db, sql: sql)
+    for (k, a) in args.enumerated() { stmt.bind(Int32(k + 1), a) }
+    try stmt.forEachRow(body)
+  }
+
+  func text(_ k: Int) -> String? { isNull(Int32(k)) ? nil : String(decoding: columnBytes(Int32(k)), as: UTF8.self) }
+  func int(_ k: Int) -> Int? { isNull(Int32(k)) ? nil : Int(columnInt(Int32(k))) }
+  func date(_ k: Int) -> LocalDate? { LocalDate.parse(columnBytes(Int32(k))) }
 }
