@@ -7,12 +7,14 @@
 # indexes, so the two list the same rows (checked below) and the ratio compares like
 # with like.
 # 2026-12-05, release build, shared 2-core machine (load average 2-3), LEDGER reused,
-# N = 100,000 (1,924,896 events), as of 2026-11-29, one run each:
-#   recall-scan 1.51 s wall, 1.34 s cpu, 178,392 KiB (22,032 rows);
-#   sqlite3 recall.sql 2.72 s wall, 2.51 s cpu (22,032 rows, the same);
-#   ratio 0.56 wall, 0.53 cpu. Within 3x; the 1 s target is NOT met yet (about 0.6 s of
-#   it is SQLite itself: the last visit per patient, the missed appointments and the
-#   procedure code lists; the rest is reading rows through GRDB and building records).
+# N = 100,000 (1,924,896 events), as of 2026-11-29, two runs:
+#   recall-scan 1.54 / 1.47 s wall, 1.52 / 1.46 s cpu, 178,680 KiB (22,032 rows);
+#   sqlite3 recall.sql 2.46 / 2.50 s wall, 2.43 / 2.48 s cpu (22,032 rows, the same);
+#   ratio 0.63 wall, 0.63 cpu. Within 3x (faster than the peer); the 1 s target is NOT
+#   met: reading the facts of every active patient takes about 0.9 s (`--patient` one
+#   id still runs those queries: 0.91 s cpu), mostly SQLite itself (the last visit per
+#   patient, the missed appointments, the procedure code lists); judging the reasons,
+#   the schedule and outreach of the 20,000 due patients and writing them, about 0.5 s.
 # Before v4 (same ledger, 2026-12-05): recall-scan 41.6 s wall, 8.4 s cpu, 185,772 KiB;
 #   the old five-reason peer 188.9 s wall, 120.9 s cpu (2026-11-29).
 # The v4 indexes cost the import about 10% more cpu (bench/recall.sh's 20,000-patient
