@@ -37,6 +37,26 @@ import Testing
     #expect(items[1].action == .doNotContact && items[1].contactPreference == .mail)
   }
 
+  /// A patient with a recall interval and no visit counts from the first contact on or
+  /// before --as-of (an appointment of any type or status, or a referral); with none, due now.
+  @Test func patientIntervalWithoutAVisitCountsFromTheFirstContact() throws {
+    let ledger = try clinic()
+    _ = try importRecords(ledger, [
+      object(#"{"kind":"patient","id":"P4","given_name":"I","family_name":"J","dob":"1970-01-01","sex":"female","state":"TX","status":"active","recall_interval_days":60}"#),
+      object(#"{"kind":"patient","id":"P5","given_name":"K","family_name":"L","dob":"1970-01-01","sex":"female","state":"TX","status":"active","recall_interval_days":60}"#),
+      object(#"{"kind":"appointment","id":"A5","patient_id":"P4","provider_id":"DR1","start":"2026-10-20T09:00","duration_min":15,"type":"uds","status":"completed"}"#),
+      object(#"{"kind":"appointment","id":"A6","patient_id":"P4","provider_id":"DR1","start":"2026-12-20T09:00","duration_min":15,"type":"uds","status":"cancelled"}"#),
+      object(#"{"kind":"referral","id":"RF1","patient_id":"P4","received_on":"2026-10-02","source":"pcp","reason":"back pain","status":"scheduled"}"#),
+    ])
+    var options = RecallScan.Options(asOf: LocalDate("2026-11-29")!)
+    options.reasons = [.patientInterval]
+    let items = try RecallScan.run(
+      ledger: ledger, rules: EffectiveRules(), settings: RecallSettings(rules: EffectiveRules()), options: options)
+    #expect(items.map(\.id) == ["P4-recall-patient_interval", "P5-recall-patient_interval"])
+    #expect(items[0].dueOn == "2026-10-02" && items[0].daysOverdue == 58 && items[0].lastVisitOn == nil)
+    #expect(items[1].dueOn == "2026-11-29" && items[1].state == .due)
+  }
+
   @Test func bookingAddsAnAppointmentAndVoidsTheWaitlistOnce() throws {
     let ledger = try clinic()
     _ = try importRecords(ledger, [

@@ -112,14 +112,34 @@ private func scan(_ f: PatientRecallFacts, asOf: String, includeScheduled: Bool 
     #expect(RecallRules.pump(f, settings)?.scheduled?.id == "AP5")
   }
 
-  @Test func patientIntervalNeedsAVisit() {
+  @Test func patientIntervalCountsFromTheLastVisit() {
     var f = PatientRecallFacts(patientId: "P1")
     f.recallIntervalDays = 60
-    #expect(RecallRules.patientInterval(f) == nil)
     f.lastVisit = d("2026-10-01")
-    #expect(RecallRules.patientInterval(f)?.dueOn == d("2026-11-30"))
+    f.firstContact = d("2026-01-05")
+    let need = RecallRules.patientInterval(f, d("2026-11-29"))!
+    #expect(need.dueOn == d("2026-11-30") && need.lastVisitOn == d("2026-10-01") && !need.cycleIncludesStart)
     f.recallIntervalDays = 0
-    #expect(RecallRules.patientInterval(f) == nil)
+    #expect(RecallRules.patientInterval(f, d("2026-11-29")) == nil)
+  }
+
+  /// design.md §6: never done means due from the day the requirement began, the first
+  /// contact; with none on record, due now.
+  @Test func patientIntervalNeverSeenIsDueFromTheFirstContact() {
+    var f = PatientRecallFacts(patientId: "P1")
+    f.recallIntervalDays = 60
+    let now = RecallRules.patientInterval(f, d("2026-11-29"))!
+    #expect(now.dueOn == d("2026-11-29") && now.lastVisitOn == nil && now.cycleIncludesStart)
+    #expect(scan(f, asOf: "2026-11-29").map(\.state) == [.due])
+    f.firstContact = d("2026-09-15")
+    let since = RecallRules.patientInterval(f, d("2026-11-29"))!
+    #expect(since.dueOn == d("2026-09-15") && since.cycleStart == d("2026-09-15"))
+    let items = scan(f, asOf: "2026-11-29")
+    #expect(items.map(\.daysOverdue) == [75] && items.map(\.state) == [.overdue])
+    // An open referral is the referral reason's call, not a second one.
+    f.openReferrals = [dated("RF1", "2026-11-20", "received")]
+    #expect(RecallRules.patientInterval(f, d("2026-11-29")) == nil)
+    #expect(scan(f, asOf: "2026-11-29").map(\.reason) == [.referral])
   }
 
   @Test func rebookTheLatestMissedAppointment() {

@@ -67,6 +67,20 @@ final class RawStatement {
     }
   }
 
+  /// Steps through every row, handing each to `body` (for reads too large for GRDB's
+  /// boxed rows: recall-scan's facts).
+  func forEachRow(_ body: (RawStatement) throws -> Void) throws {
+    defer { sqlite3_reset(handle) }
+    while true {
+      let rc = sqlite3_step(handle)
+      if rc == SQLITE_DONE { return }
+      guard rc == SQLITE_ROW else { throw error(rc) }
+      try body(self)
+    }
+  }
+
+  func isNull(_ index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }
+
   /// Column `index` of the current row as UTF-8 bytes (empty for NULL).
   func columnBytes(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
     let count = Int(sqlite3_column_bytes(handle, index))

@@ -2,9 +2,11 @@ import GRDB
 
 /// What recall-scan needs to know about one active patient, read from the typed columns
 /// of the state tables (v1 and the v3 additions), aggregated in SQL so a big ledger is
-/// not decoded record by record.
+/// not decoded record by record. Each query reads one of the v4 partial indexes
+/// (`LedgerMigrations.recallIndexStatements`), whose WHERE it repeats word for word.
 /// Dates are the first ten characters of an appointment's `start`: the local date for a
 /// local start; for a start written as an instant with an offset, the date at that offset.
+/// (`start < ` the day after --as-of is the same test as that date being on or before it.)
 public struct PatientRecallFacts: Sendable, Equatable {
   public struct Dated: Sendable, Equatable {
     public var id: String
@@ -49,6 +51,10 @@ public struct PatientRecallFacts: Sendable, Equatable {
   public var openReferrals: [Dated] = []
   /// Recall outreach in the look-back year.
   public var attempts: [Attempt] = []
+  /// The first dated contact on or before --as-of (the earliest appointment of any type or
+  /// status, or referral received); read only for a patient with a recall interval and no
+  /// visit, whose interval then counts from it.
+  public var firstContact: LocalDate?
 
   public init(patientId: String) { self.patientId = patientId }
 }
@@ -68,63 +74,62 @@ public struct RecallCodeLists: Sendable {
 }
 
 extension Ledger {
-  /// The recall facts of every active patient, by id. `missedSince` bounds the look-back
-  /// for no-shows and cancellations; outreach is read from one year before --as-of.
+  /// The recall facts of every active patient, in no particular order, but for `scheduled`
+  /// and `attempts` (see `readRecallSchedules`). `missedSince` bounds the look-back for
+  /// no-shows and cancellations.
   public func recallFacts(asOf: LocalDate, missedSince: LocalDate, codes: RecallCodeLists) throws(ToolkitError)
-    -> [String: PatientRecallFacts]
+    -> [PatientRecallFacts]
   {
     let day = asOf.description
     let nextDay = asOf.adding(days: 1).description
     let visitTypes = "'new_patient','follow_up','procedure','telehealth'"
     let officeTypes = "'new_patient','follow_up','telehealth'"
+    let openStatuses = "'scheduled', 'cancelled', 'no_show'"
     return try read { db in
-      var facts: [String: PatientRecallFacts] = [:]
-      let patients = try Row.fetchCursor(
+      // Facts in an array, found through an index by id: each row updates its patient's
+      // facts in place (an optional dictionary value would be copied out and back).
+      var facts: [PatientRecallFacts] = []
+      var index: [String: Int] = [:]
+      // The last visit is a correlated max(): one seek per patient in the completed index
+      // (SQLite walks back from --as-of to the first visit type), far less than grouping
+      // every completed appointment.
+      let patients = try RawStatement(
         db,
         sql: """
-          SELECT id, contact_preference, recall_interval_days, do_not_contact
+          SELECT id, contact_preference, recall_interval_days, do_not_contact,
+            (SELECT substr(max(a.start), 1, 10) FROM appointment a
+             WHERE a.patient_id = patient.id AND a.voided = 0 AND a.status = 'completed'
+               AND a.type IN (\(visitTypes)) AND a.start < ?)
           FROM patient WHERE voided = 0 AND status = 'active'
           """)
-      while let r = try patients.next() {
-        let id: String = r[0]
+      patients.bind(1, nextDay)
+      try patients.forEachRow { r in
+        let id = r.text(0) ?? ""
         var f = PatientRecallFacts(patientId: id)
-        f.contactPreference = r[1]
-        f.recallIntervalDays = r[2]
-        f.doNotContact = (r[3] as Int?) == 1
-        facts[id] = f
+        f.contactPreference = r.text(1)
+        f.recallIntervalDays = r.int(2)
+        f.doNotContact = r.int(3) == 1
+        f.lastVisit = r.date(4)
+        index[id] = facts.count
+        facts.append(f)
       }
-      func each(_ sql: String, _ args: StatementArguments = [], _ body: (inout PatientRecallFacts, Row) -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: args)
-        while let r = try rows.next() {
-          let id: String = r[0]
-          guard facts[id] != nil else { continue }
-          body(&facts[id]!, r)
+      func each(_ sql: String, _ args: [String] = [], _ body: (inout PatientRecallFacts, RawStatement) -> Void) throws {
+        try RawStatement.rows(db, sql, args) { r in
+          guard let i = index[r.text(0) ?? ""] else { return }
+          body(&facts[i], r)
         }
       }
-      func date(_ r: Row, _ k: Int) -> LocalDate? { (r[k] as String?).flatMap(LocalDate.init) }
-      func dated(_ r: Row, id k: Int, date d: Int, type t: Int) -> PatientRecallFacts.Dated? {
-        guard let when = date(r, d) else { return nil }
-        return .init(id: r[k], date: when, type: r[t] ?? "")
+      func date(_ r: RawStatement, _ k: Int) -> LocalDate? { r.date(k) }
+      func dated(_ r: RawStatement, id k: Int, date d: Int, type t: Int) -> PatientRecallFacts.Dated? {
+        guard let when = r.date(d) else { return nil }
+        return .init(id: r.text(k) ?? "", date: when, type: r.text(t) ?? "")
       }
-      try each(
-        """
-        SELECT patient_id, max(substr(start, 1, 10)) FROM appointment
-        WHERE voided = 0 AND status = 'completed' AND type IN (\(visitTypes)) AND substr(start, 1, 10) <= ?
-        GROUP BY patient_id
-        """, [day]
-      ) { f, r in f.lastVisit = date(r, 1) }
-      try each(
-        """
-        SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
-        WHERE voided = 0 AND status = 'scheduled' AND start >= ? ORDER BY start, id
-        """, [day]
-      ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.scheduled.append(d) } }
       try each(
         """
         SELECT m.patient_id, m.id, substr(m.start, 1, 10), m.type,
           substr(m.cancelled_at, 1, 10)
         FROM appointment m
-        WHERE m.voided = 0 AND m.start >= ?
+        WHERE m.voided = 0 AND m.status IN (\(openStatuses)) AND m.start >= ?
           AND (m.status = 'cancelled' OR (m.status = 'no_show' AND m.start < ?))
           AND NOT EXISTS (
             SELECT 1 FROM appointment a WHERE a.patient_id = m.patient_id AND a.voided = 0
@@ -144,36 +149,42 @@ extension Ledger {
         ORDER BY written_on, id
         """
       ) { f, r in
-        guard let written = date(r, 2), OpioidIngredients.contains(drug: r[5] ?? "", rxnorm: r[6]) else { return }
-        f.opioidRx.append(.init(id: r[1], writtenOn: written, filledOn: date(r, 3), daysSupply: r[4] ?? 0))
+        guard let written = date(r, 2), OpioidIngredients.contains(drug: r.text(5) ?? "", rxnorm: r.text(6)) else { return }
+        f.opioidRx.append(.init(id: r.text(1) ?? "", writtenOn: written, filledOn: date(r, 3), daysSupply: r.int(4) ?? 0))
       }
-      // SQLite takes the bare columns of a max() aggregate from the row holding the maximum.
-      func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, Row) -> Void) throws {
+      // SQLite takes the bare columns of a max() aggregate from the first row holding the
+      // maximum, in index order: the same day's procedures tie on the smallest id. Relief
+      // is looked up for the latest procedure only (a materialized CTE is not flattened
+      // into the aggregate, which would run the lookup for every row scanned).
+      func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, RawStatement) -> Void) throws {
         guard !cpts.isEmpty else { return }
         let marks = Array(repeating: "?", count: cpts.count).joined(separator: ",")
         try each(
           """
-          SELECT patient_id, id, max(date), cpt,
+          WITH l AS MATERIALIZED (
+            SELECT patient_id, id, max(date) AS date, cpt, relief_pct FROM procedure
+            WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
+            GROUP BY patient_id)
+          SELECT patient_id, id, date, cpt,
             relief_pct IS NOT NULL
-              OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = procedure.id AND s.voided = 0 AND s.timing = 'post')
-          FROM procedure WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
-          GROUP BY patient_id
-          """, StatementArguments([day] + cpts)
+              OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = l.id AND s.voided = 0 AND s.timing = 'post')
+          FROM l
+          """, [day] + cpts
         ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { body(&f, d, r) } }
       }
       try latest(codes.relief) { f, d, r in
         f.lastReliefProcedure = d
-        f.reliefRecorded = (r[4] as Int?) == 1
+        f.reliefRecorded = r.int(4) == 1
       }
       try latest(codes.rfa) { f, d, _ in f.lastRFA = d }
       try latest(codes.scs) { f, d, _ in f.lastSCS = d }
       try latest(codes.pump) { f, d, _ in f.lastPumpRefill = d }
       try each(
         """
-        SELECT patient_id, id, max(substr(start, 1, 10)), type FROM appointment
-        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND substr(start, 1, 10) <= ?
+        SELECT patient_id, id, substr(max(start), 1, 10), type FROM appointment
+        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND start < ?
         GROUP BY patient_id
-        """, [day]
+        """, [nextDay]
       ) { f, r in
         guard let d = dated(r, id: 1, date: 2, type: 3) else { return }
         if f.lastPumpRefill.map({ $0.date < d.date }) ?? true { f.lastPumpRefill = d }
@@ -184,13 +195,81 @@ extension Ledger {
         WHERE voided = 0 AND status NOT IN ('scheduled', 'declined') AND received_on <= ? ORDER BY received_on, id
         """, [day]
       ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.openReferrals.append(d) } }
-      try each(
-        """
-        SELECT patient_id, date, result FROM outreach
-        WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ? ORDER BY date, id
-        """, [asOf.adding(years: -1).description, day]
-      ) { f, r in if let d = date(r, 1) { f.attempts.append(.init(date: d, result: r[2] ?? "")) } }
+      let neverSeen = facts.filter { ($0.recallIntervalDays ?? 0) > 0 && $0.lastVisit == nil }.map(\.patientId)
+      if !neverSeen.isEmpty {
+        let ids = JSONWriter.canonical(.array(neverSeen.map { .string($0) }))
+        try each(
+          """
+          SELECT patient_id, min(d) FROM (
+            SELECT patient_id, substr(start, 1, 10) AS d FROM appointment
+            WHERE voided = 0 AND patient_id IN (SELECT value FROM json_each(?1))
+            UNION ALL
+            SELECT patient_id, received_on FROM referral WHERE voided = 0 AND patient_id IN (SELECT value FROM json_each(?1)))
+          WHERE d <= ?2 GROUP BY patient_id
+          """, [ids, day]
+        ) { f, r in f.firstContact = date(r, 1) }
+      }
       return facts
     }
   }
+
+  /// Fills `scheduled` (appointments from --as-of on) and `attempts` (recall outreach in the
+  /// year up to --as-of) of the given patients: the facts a reason needs only once it is
+  /// due, read for those patients alone (their ids as one JSON array, matched in SQL).
+  /// `+patient_id` keeps SQLite on the partial covering index, checking each entry against
+  /// the ids, instead of a seek per id into the wide rows.
+  public func readRecallSchedules(into facts: inout [PatientRecallFacts], asOf: LocalDate) throws(ToolkitError) {
+    guard !facts.isEmpty else { return }
+    var index: [String: Int] = [:]
+    for (i, f) in facts.enumerated() { index[f.patientId] = i }
+    let ids = JSONWriter.canonical(.array(facts.map { .string($0.patientId) }))
+    let day = asOf.description
+    facts = try read { db in
+      var facts = facts
+      func each(_ sql: String, _ args: [String], _ body: (inout PatientRecallFacts, RawStatement) -> Void) throws {
+        try RawStatement.rows(db, sql, args) { r in
+          guard let i = index[r.text(0) ?? ""] else { return }
+          body(&facts[i], r)
+        }
+      }
+      try each(
+        """
+        SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
+        WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show') AND status = 'scheduled' AND start >= ?
+          AND +patient_id IN (SELECT value FROM json_each(?))
+        ORDER BY start, id
+        """, [day, ids]
+      ) { f, r in
+        guard let d = r.date(2) else { return }
+        f.scheduled.append(.init(id: r.text(1) ?? "", date: d, type: r.text(3) ?? ""))
+      }
+      try each(
+        """
+        SELECT patient_id, date, result FROM outreach
+        WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ?
+          AND +patient_id IN (SELECT value FROM json_each(?))
+        ORDER BY date, id
+        """, [asOf.adding(years: -1).description, day, ids]
+      ) { f, r in
+        guard let d = r.date(1) else { return }
+        f.attempts.append(.init(date: d, result: r.text(2) ?? ""))
+      }
+      return facts
+    }
+  }
+}
+
+/// Typed columns of a recall query's current row, read without GRDB's boxed rows: dates
+/// parsed from the bytes, strings copied once (a scan reads a few hundred thousand rows).
+extension RawStatement {
+  /// Prepares `sql`, binds `args` as text to ?1, ?2..., and hands every row to `body`.
+  static func rows(_ db: Database, _ sql: String, _ args: [String], _ body: (RawStatement) throws -> Void) throws {
+    let stmt = try RawStatement(db, sql: sql)
+    for (k, a) in args.enumerated() { stmt.bind(Int32(k + 1), a) }
+    try stmt.forEachRow(body)
+  }
+
+  func text(_ k: Int) -> String? { isNull(Int32(k)) ? nil : String(decoding: columnBytes(Int32(k)), as: UTF8.self) }
+  func int(_ k: Int) -> Int? { isNull(Int32(k)) ? nil : Int(columnInt(Int32(k))) }
+  func date(_ k: Int) -> LocalDate? { LocalDate.parse(columnBytes(Int32(k))) }
 }

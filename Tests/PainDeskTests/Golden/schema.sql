@@ -38,6 +38,10 @@ CREATE INDEX "appointment_by_location_id" ON "appointment"("location_id");
 CREATE INDEX "appointment_by_patient_id" ON "appointment"("patient_id");
 CREATE INDEX "appointment_by_provider_id" ON "appointment"("provider_id");
 CREATE INDEX "appointment_by_start_revenue" ON "appointment"("start", "voided", "status", "type");
+CREATE INDEX appointment_recall_completed ON appointment(patient_id, start, type)
+WHERE voided = 0 AND status = 'completed';
+CREATE INDEX appointment_recall_open ON appointment(start, id, patient_id, type, status, cancelled_at)
+WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show');
 CREATE TABLE "assessment" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -245,6 +249,8 @@ CREATE TABLE "outreach" (
   record TEXT NOT NULL
 );
 CREATE INDEX "outreach_by_patient_id" ON "outreach"("patient_id");
+CREATE INDEX outreach_recall ON outreach(date, id, patient_id, result)
+WHERE voided = 0 AND purpose = 'recall';
 CREATE TABLE "patient" (
   id TEXT PRIMARY KEY NOT NULL,
   "status" TEXT,
@@ -295,6 +301,8 @@ CREATE INDEX "procedure_by_date_revenue" ON "procedure"("date", "status", "voide
 CREATE INDEX "procedure_by_location_id" ON "procedure"("location_id");
 CREATE INDEX "procedure_by_patient_id" ON "procedure"("patient_id");
 CREATE INDEX "procedure_by_provider_id" ON "procedure"("provider_id");
+CREATE INDEX procedure_recall ON procedure(patient_id, date, id, cpt, relief_pct)
+WHERE voided = 0 AND status = 'performed';
 CREATE TABLE "provider" (
   id TEXT PRIMARY KEY NOT NULL,
   "npi" TEXT,

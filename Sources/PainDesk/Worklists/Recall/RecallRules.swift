@@ -28,7 +28,7 @@ public enum RecallRules {
   public static func needs(_ f: PatientRecallFacts, settings s: RecallSettings, asOf: LocalDate) -> [RecallNeed] {
     [
       opioid(f, s, asOf), procedureFollowUp(f, s), repeatEvaluation(f, s), scs(f, s), pump(f, s),
-      patientInterval(f), rebook(f, s), referral(f, s),
+      patientInterval(f, asOf), rebook(f, s), referral(f, s),
     ].compactMap { $0 }
   }
 
@@ -91,13 +91,18 @@ public enum RecallRules {
       cycleStart: p.date, cycleIncludesStart: false, scheduled: firstScheduled(f) { $0 == "pump_refill" })
   }
 
-  /// The patient's own `recall_interval_days` after the last visit. A patient never seen
-  /// is intake's business (the referral reason), not this one's.
-  public static func patientInterval(_ f: PatientRecallFacts) -> RecallNeed? {
-    guard let n = f.recallIntervalDays, n > 0, let v = f.lastVisit else { return nil }
+  /// The patient's own `recall_interval_days` after the last visit. Never seen: due from
+  /// the first contact (design.md §6: due from the day the requirement began), or due now
+  /// when the ledger holds no dated contact on or before --as-of; unless a referral is
+  /// still open, which the referral reason lists (one call to book the first visit).
+  public static func patientInterval(_ f: PatientRecallFacts, _ asOf: LocalDate) -> RecallNeed? {
+    guard let n = f.recallIntervalDays, n > 0 else { return nil }
+    if f.lastVisit == nil && !f.openReferrals.isEmpty { return nil }
+    let since = f.firstContact ?? asOf
+    let check = DueCheck(lastDone: f.lastVisit, every: .days(n), requiredSince: since, asOf: asOf)
     return RecallNeed(
-      reason: .patientInterval, subjectId: nil, lastVisitOn: v, dueOn: v.adding(days: n), cycleStart: v,
-      cycleIncludesStart: false, scheduled: firstScheduled(f))
+      reason: .patientInterval, subjectId: nil, lastVisitOn: f.lastVisit, dueOn: check.dueOn,
+      cycleStart: f.lastVisit ?? since, cycleIncludesStart: f.lastVisit == nil, scheduled: firstScheduled(f))
   }
 
   /// The latest no-show or cancellation not yet made up (`recall.rebook`): due

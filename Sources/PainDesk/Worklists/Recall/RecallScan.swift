@@ -16,22 +16,34 @@ public enum RecallScan {
     throws(ToolkitError) -> [Recall]
   {
     let asOf = options.asOf
-    let facts = try ledger.recallFacts(
+    let all = try ledger.recallFacts(
       asOf: asOf, missedSince: asOf.adding(days: -settings.rebookLookbackDays), codes: settings.codes)
-    var out: [Recall] = []
-    for (id, f) in facts where options.patients?.contains(id) ?? true {
-      out += recalls(f, settings: settings, options: options)
+    // Whether a reason is due does not depend on the schedule or the outreach, so those are
+    // read only for the patients with a reason due (a fraction of a large clinic).
+    var due = all.filter { f in
+      (options.patients?.contains(f.patientId) ?? true) && !dueNeeds(f, settings: settings, options: options).isEmpty
     }
+    try ledger.readRecallSchedules(into: &due, asOf: asOf)
+    var out: [Recall] = []
+    for f in due { out += recalls(f, settings: settings, options: options) }
     return sorted(out)
+  }
+
+  /// The reasons of one patient that the options ask for and that are due or overdue.
+  static func dueNeeds(_ f: PatientRecallFacts, settings s: RecallSettings, options: Options)
+    -> [(need: RecallNeed, state: DueState)]
+  {
+    RecallRules.needs(f, settings: s, asOf: options.asOf).compactMap { need in
+      if let r = options.reasons, !r.contains(need.reason) { return nil }
+      let state = DueState.classify(dueOn: need.dueOn, asOf: options.asOf, withinDays: s.withinDays)
+      return state == .notDue ? nil : (need, state)
+    }
   }
 
   /// The recall records of one patient (unsorted).
   public static func recalls(_ f: PatientRecallFacts, settings s: RecallSettings, options: Options) -> [Recall] {
     var out: [Recall] = []
-    for need in RecallRules.needs(f, settings: s, asOf: options.asOf) {
-      if let r = options.reasons, !r.contains(need.reason) { continue }
-      let state = DueState.classify(dueOn: need.dueOn, asOf: options.asOf, withinDays: s.withinDays)
-      guard state != .notDue else { continue }
+    for (need, state) in dueNeeds(f, settings: s, options: options) {
       if need.scheduled != nil && !options.includeScheduled { continue }
       let overdue = state == .overdue
       let outreach = RecallOutreachState(
@@ -54,9 +66,14 @@ public enum RecallScan {
 
   /// Call order: priority, then most days overdue, earliest due, patient, reason.
   public static func sorted(_ items: [Recall]) -> [Recall] {
-    items.sorted {
-      ($0.priority, -$0.daysOverdue, $0.dueOn, $0.patientId, $0.reason.rawValue)
-        < ($1.priority, -$1.daysOverdue, $1.dueOn, $1.patientId, $1.reason.rawValue)
+    // Field by field rather than as tuples: a tuple of strings is built (and retained) for
+    // each of the comparisons of a large list.
+    items.sorted { a, b in
+      if a.priority != b.priority { return a.priority < b.priority }
+      if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+      if a.dueOn != b.dueOn { return a.dueOn < b.dueOn }
+      if a.patientId != b.patientId { return a.patientId < b.patientId }
+      return a.reason.rawValue < b.reason.rawValue
     }
   }
 }
