@@ -28,6 +28,9 @@
 #   sqlite3 .timer cpu before -> after: procedures 2.11 -> 0.89, open auths 0.98 -> 0.43,
 #   first decisions 0.91 -> 0.13, submitted 0.59 -> 0.18, appointments 0.67 -> 0.14,
 #   claims 0.39 -> 0.12, decision details 0.35 -> 0.28, appeals/denials 0.29 -> 0.35.
+# After the recall-scan speed-up merged (main 3c49ee0), 2026-12-05, release build, load ~1,
+# the same ledger, two runs: revenue-model 3.94 / 4.01 s wall, 3.92 / 4.00 s cpu, 230 MB,
+# 464 rows; sqlite3 0.54 / 0.55 s wall; ratio ~7.3 wall. Target (2 s) still NOT met.
 #   A second run, machine quiet (load 0.3): 4.70 s wall, 4.70 s cpu; sqlite3 0.53 s / 0.52 s;
 #   ratio 8.87 wall, 9.04 cpu. Cost at import (10,000 patients of this data, 180,000
 #   records, same binary, schema with and without the v4 indexes): 10.0 s cpu against
