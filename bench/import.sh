@@ -36,6 +36,36 @@ measure "paindesk import (N/10)" "$pd" import --ledger "$out/s.sqlite" "$out/sma
 
 sqlite3 "$out/q.sqlite" "CREATE TABLE patient (kind TEXT, id TEXT PRIMARY KEY, given_name TEXT, family_name TEXT, dob TEXT, sex TEXT, state TEXT, status TEXT, provider_id TEXT)"
 measure "sqlite3 .import (CSV)" sqlite3 "$out/q.sqlite" ".import --csv --skip 1 $out/p.csv patient"; sq_s=$LAST_SECONDS; sq_c=$LAST_CPU
+# The design's floor: the rows a PainDesk import must write (design.md §3: an event with the
+# record JSON and both hashes, and the state row with its typed columns and the JSON, in a
+# ledger with our schema, WAL and pragmas), written by sqlite3 itself in one set-based
+# INSERT ... SELECT from a staging table built untimed: no parsing, validation, canonical
+# JSON or SHA-256 (fixed-width stand-ins). No importer of this design can be faster.
+"$pd" init --ledger "$out/f.sqlite"
+typed="select name from pragma_table_info('patient') where name not in ('id', 'voided', 'seq', 'record')"
+cols=$(sqlite3 "$out/f.sqlite" "select group_concat(name, ', ') from ($typed)")
+extracts=$(sqlite3 "$out/f.sqlite" "select group_concat(printf('json_extract(line, ''$.%s'') as %s', name, name), ', ') from ($typed)")
+sqlite3 "$out/stage.sqlite" <<SQL
+.mode ascii
+.separator "\037" "\n"
+CREATE TABLE raw (line);
+.import $out/p.ndjson raw
+CREATE TABLE stage AS SELECT rowid AS n, json_extract(line, '$.kind') AS kind, json_extract(line, '$.id') AS id, line, $extracts FROM raw;
+SQL
+cat > "$out/floor.sql" <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA synchronous = FULL;
+PRAGMA cache_size = -65536;
+ATTACH '$out/stage.sqlite' AS st;
+BEGIN;
+INSERT INTO events (seq, at, actor, tool, action, kind, record_id, record, prev_hash, hash)
+  SELECT n, '2026-01-01T00:00:00Z', 'bench', 'paindesk', 'add', kind, id, line, printf('%064d', n - 1), printf('%064d', n) FROM st.stage;
+INSERT INTO provider (id, seq, record) SELECT id, n, line FROM st.stage WHERE kind = 'provider';
+INSERT INTO patient (id, $cols, seq, record) SELECT id, $cols, n, line FROM st.stage WHERE kind = 'patient';
+COMMIT;
+SQL
+measure "sqlite3 design floor (set-based)" sqlite3 "$out/f.sqlite" ".read $out/floor.sql"; fl_s=$LAST_SECONDS; fl_c=$LAST_CPU
+test "$(sqlite3 "$out/f.sqlite" 'select count(*) from patient')" -eq "$n" || { echo "bench: the floor wrote the wrong number of patients" >&2; exit 1; }
 measure "sqlite-utils insert --nl" sqlite-utils insert "$out/u.sqlite" patient "$out/p.ndjson" --nl; su_s=$LAST_SECONDS; su_c=$LAST_CPU
 
 measure "paindesk export" sh -c "'$pd' export --ledger '$out/l.sqlite' > '$out/e.ndjson'"; ex_s=$LAST_SECONDS; ex_c=$LAST_CPU; ex_kib=$LAST_KIB
@@ -45,6 +75,8 @@ measure "jq -c . (same file)" sh -c "jq -c . '$out/e.ndjson' > /dev/null"; jq_s=
 echo
 echo "ratios (wall, cpu):"
 echo "import / sqlite3 .import:   $(ratio "$pd_s" "$sq_s")x, $(ratio "$pd_c" "$sq_c")x   (target <= 3)"
+echo "floor / sqlite3 .import:    $(ratio "$fl_s" "$sq_s")x, $(ratio "$fl_c" "$sq_c")x   (what the design's writes alone cost)"
+echo "import / floor:             $(ratio "$pd_s" "$fl_s")x, $(ratio "$pd_c" "$fl_c")x   (our work above them)"
 echo "sqlite-utils / import:      $(ratio "$su_s" "$pd_s")x, $(ratio "$su_c" "$pd_c")x   (target >= 5)"
 echo "export / jq -c .:           $(ratio "$ex_s" "$jq_s")x, $(ratio "$ex_c" "$jq_c")x   (target <= 1)"
 echo "import peak memory: ${pd_kib} KiB at N, ${small_kib} KiB at N/10"

@@ -37,6 +37,15 @@ func importRecords(_ ledger: Ledger, _ records: [JSONObject], dryRun: Bool = fal
     #expect(EventHash.canonicalEvent(e) == JSONWriter.canonicalBytes(.object(o)))
   }
 
+  @Test func eventHashIsTheHashOfThePreviousHashAndTheCanonicalEvent() {
+    let e = EventFields(
+      seq: 12_345, at: "2026-01-01T00:00:00Z", actor: "va \"one\"\n", tool: "paindesk import", action: "update",
+      kind: "patient", recordID: "P\u{1}1", record: JSONWriter.canonicalBytes(.object(patient)))
+    let previous = String(repeating: "ab", count: 32)
+    #expect(EventHash.hash(previous: previous, event: e) == EventHash.sha256Hex(Array(previous.utf8) + EventHash.canonicalEvent(e)))
+    #expect(EventHash.hash(previous: EventHash.genesis, event: e) != EventHash.hash(previous: previous, event: e))
+  }
+
   @Test func sha256OfKnownText() {
     // FIPS 180-2 test vector.
     #expect(EventHash.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

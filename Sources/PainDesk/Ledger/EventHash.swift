@@ -25,7 +25,33 @@ public enum EventHash {
   /// equal `JSONWriter.canonical` of the same object.
   public static func canonicalEvent(_ e: EventFields) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(e.record.count + 160)
+    out.reserveCapacity(e.record.count + 192)
+    writeHead(e, into: &out)
+    out.append(contentsOf: e.record)
+    writeTail(e, into: &out)
+    return out
+  }
+
+  /// `sha256(previous || canonicalEvent(event))`, fed to the hash in three pieces so the
+  /// record, most of the bytes, is not copied into a second buffer first (the importer
+  /// hashes every event on the thread it waits on). A unit test checks it against
+  /// `canonicalEvent`.
+  public static func hash(previous: String, event e: EventFields) -> String {
+    var h = SHA256()
+    var head = Array(previous.utf8)
+    head.reserveCapacity(192)
+    writeHead(e, into: &head)
+    head.withUnsafeBytes { h.update(bufferPointer: $0) }
+    e.record.withUnsafeBytes { h.update(bufferPointer: $0) }
+    var tail: [UInt8] = []
+    tail.reserveCapacity(96)
+    writeTail(e, into: &tail)
+    tail.withUnsafeBytes { h.update(bufferPointer: $0) }
+    return hex(h.finalize())
+  }
+
+  /// The canonical event up to its record: the keys before `record`, in sorted order.
+  private static func writeHead(_ e: EventFields, into out: inout [UInt8]) {
     out.append(contentsOf: #"{"action":"#.utf8)
     JSONWriter.writeString(e.action, into: &out)
     out.append(contentsOf: #","actor":"#.utf8)
@@ -35,7 +61,10 @@ public enum EventHash {
     out.append(contentsOf: #","kind":"#.utf8)
     JSONWriter.writeString(e.kind, into: &out)
     out.append(contentsOf: #","record":"#.utf8)
-    out.append(contentsOf: e.record)
+  }
+
+  /// The canonical event after its record.
+  private static func writeTail(_ e: EventFields, into out: inout [UInt8]) {
     out.append(contentsOf: #","record_id":"#.utf8)
     JSONWriter.writeString(e.recordID, into: &out)
     out.append(contentsOf: #","seq":"#.utf8)
@@ -43,15 +72,6 @@ public enum EventHash {
     out.append(contentsOf: #","tool":"#.utf8)
     JSONWriter.writeString(e.tool, into: &out)
     out.append(UInt8(ascii: "}"))
-    return out
-  }
-
-  public static func hash(previous: String, event: EventFields) -> String {
-    var h = SHA256()
-    var previous = previous
-    previous.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-    canonicalEvent(event).withUnsafeBytes { h.update(bufferPointer: $0) }
-    return hex(h.finalize())
   }
 
   public static func sha256Hex(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }

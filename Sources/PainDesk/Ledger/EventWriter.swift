@@ -124,6 +124,11 @@ final class EventWriter {
 
   /// Writes the record's current state: the typed columns, the seq of its event, the JSON.
   func upsertState(kind: RecordKind, id: String, object: JSONObject, record: [UInt8], seq: Int64) throws {
+    try upsertState(kind: kind, id: id, values: StateValues(kind: kind, object: object), record: record, seq: seq)
+  }
+
+  /// Writes the record's current state from typed column values taken out beforehand.
+  func upsertState(kind: RecordKind, id: String, values: StateValues, record: [UInt8], seq: Int64) throws {
     guard let table = StateTables.current[kind] else { return }
     let stmt = try upsertStatements[kind] ?? {
       let names = table.columns.map { LedgerMigrations.quoted($0.name) }
@@ -137,33 +142,11 @@ final class EventWriter {
       return s
     }()
     stmt.bind(1, id)
-    var index: Int32 = 2
-    for c in table.columns {
-      EventWriter.bindColumn(stmt, index, object, c)
-      index += 1
-    }
+    values.bind(to: stmt, from: 2)
+    let index = Int32(2 + table.columns.count)
     stmt.bind(index, seq)
     stmt.bind(index + 1, record)
     try stmt.execute()
-  }
-
-  /// Binds a typed column from the record: strings as text, numbers as numbers, booleans
-  /// as 0/1, anything else (absent, null, arrays, objects) as NULL.
-  static func bindColumn(_ stmt: RawStatement, _ index: Int32, _ object: JSONObject, _ c: StateColumn) {
-    var v: JSONValue? = object[c.path[0]]
-    for key in c.path.dropFirst() { v = v?[key] }
-    if c.json {
-      // An array or object column holds its canonical JSON text.
-      if let v, v != .null { stmt.bind(index, JSONWriter.canonicalBytes(v)) } else { stmt.bindNull(index) }
-      return
-    }
-    switch v {
-    case .some(.string(let s)): stmt.bind(index, s)
-    case .some(.int(let i)): if c.sqlType == "REAL" { stmt.bind(index, Double(i)) } else { stmt.bind(index, i) }
-    case .some(.double(let d)): stmt.bind(index, d)
-    case .some(.bool(let b)): stmt.bind(index, Int64(b ? 1 : 0))
-    default: stmt.bindNull(index)
-    }
   }
 
   func markVoid(kind: RecordKind, id: String) throws {

@@ -32,20 +32,29 @@ enum CheckedLine: Sendable {
     }
     return .record(
       CheckedRecord(
-        kind: kind, id: id, object: object, canonical: JSONWriter.canonicalBytes(.object(object)),
+        kind: kind, id: id, canonical: JSONWriter.canonicalBytes(.object(object)),
+        stateValues: StateValues(kind: kind, object: object),
         references: RecordSpecs.references(of: object), file: file, line: line))
   }
 }
 
-/// A valid record with what storing it needs.
+/// A valid record with what storing it needs, and no more: the parsed object is left (and
+/// freed) on the reading thread, and parsed again from `canonical` in the rare case that a
+/// rejected record must be written out whole.
 struct CheckedRecord: Sendable {
   let kind: RecordKind
   let id: String
-  let object: JSONObject
   let canonical: [UInt8]
+  let stateValues: StateValues
   let references: [(field: String, kind: RecordKind, id: String)]
   let file: String
   let line: Int
+
+  /// The record, parsed again from its canonical bytes.
+  var object: JSONObject? {
+    guard case .object(let o) = try? JSONParser.parse(canonical) else { return nil }
+    return o
+  }
 }
 
 /// Reads and checks NDJSON sources on a second thread and hands the lines over in order,

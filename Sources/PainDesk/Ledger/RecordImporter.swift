@@ -28,9 +28,7 @@ public struct ImportSummary: Sendable {
   public var changed: Int { counts.values.reduce(0) { $0 + $1.added + $1.updated } }
 
   mutating func bump(_ kind: RecordKind, _ change: (inout Counts) -> Void) {
-    var c = counts[kind] ?? Counts()
-    change(&c)
-    counts[kind] = c
+    change(&counts[kind, default: Counts()])
   }
 }
 
@@ -234,11 +232,11 @@ public final class RecordImporter {
         summary.bump(kind) { $0.unchanged += 1 }
       case .different:
         let seq = try writer.append(action: "update", kind: kind, id: w.id, record: w.canonical)
-        try writer.upsertState(kind: kind, id: w.id, object: w.object, record: w.canonical, seq: seq)
+        try writer.upsertState(kind: kind, id: w.id, values: w.stateValues, record: w.canonical, seq: seq)
         summary.bump(kind) { $0.updated += 1 }
       case .absent:
         let seq = try writer.append(action: "add", kind: kind, id: w.id, record: w.canonical)
-        try writer.upsertState(kind: kind, id: w.id, object: w.object, record: w.canonical, seq: seq)
+        try writer.upsertState(kind: kind, id: w.id, values: w.stateValues, record: w.canonical, seq: seq)
         summary.bump(kind) { $0.added += 1 }
       }
     }
