@@ -21,12 +21,15 @@ extension Ledger {
   }
 
   /// Evidence of each patient, for readiness checks: the clinical kinds from their typed
-  /// columns (`evidenceRecords`), the patient and (unless `auths` is false: no criterion
-  /// reads them) its auths decoded from their records.
-  public func evidence(patientIds: [String], auths: Bool = true) throws(ToolkitError) -> [String: PatientEvidence] {
+  /// columns (`evidenceRecords`), the patient (of `patients` only, when given) and (unless
+  /// `auths` is false: no criterion reads them) its auths decoded from their records.
+  public func evidence(patientIds: [String], auths: Bool = true, patients: [String]? = nil) throws(ToolkitError)
+    -> [String: PatientEvidence]
+  {
     let ids = Array(Set(patientIds)).sorted()
     var out = try evidenceRecords(patientIds: ids)
-    for p in try all(Patient.self, patientIds: ids) { out[p.id, default: PatientEvidence()].patient = p }
+    let patientIds = patients.map { Array(Set($0)).sorted() } ?? ids
+    for p in try all(Patient.self, patientIds: patientIds) { out[p.id, default: PatientEvidence()].patient = p }
     if auths {
       for a in try all(Auth.self, patientIds: ids) { out[a.patientId, default: PatientEvidence()].auths.append(a) }
     }
