@@ -2,11 +2,15 @@
 """Synthetic PA ledger for bench/pa.sh: N patients, 20 records each (patient, coverage,
 2 diagnoses, 2 conservative care, imaging, a document, 8 assessments, 3 procedures, an
 auth; N = 100,000 gives 2,000,007 events with the payers, provider and location), and
-10,000 (or N/10) draft requests. Usage: gen_pa.py N ledger.ndjson drafts.ndjson"""
+10,000 (or N/10) draft requests. Usage: gen_pa.py N ledger.ndjson drafts.ndjson
+A ledger path of '-' writes the drafts only, for a ledger built earlier with the same N:
+the same drafts, as the generator draws the same numbers up to the last one."""
 import json, random, sys
-n = int(sys.argv[1]); out = open(sys.argv[2], "w"); drafts = open(sys.argv[3], "w")
+n = int(sys.argv[1]); drafts_only = sys.argv[2] == "-"
+out = None if drafts_only else open(sys.argv[2], "w"); drafts = open(sys.argv[3], "w")
 r = random.Random(7)
-w = lambda o: out.write(json.dumps(o, separators=(",", ":")) + "\n")
+w = (lambda o: None) if drafts_only else (lambda o: out.write(json.dumps(o, separators=(",", ":")) + "\n"))
+wanted = max(1, min(10000, n // 10 if n < 100000 else 10000))
 types = ["medicare", "medicare_advantage", "medicaid", "commercial", "marketplace"]
 for k, t in enumerate(types):
     w({"kind": "payer", "id": f"PY{k}", "name": f"Payer {k}", "type": t, "state": "TX"})
@@ -14,6 +18,8 @@ w({"kind": "provider", "id": "DR1", "npi": "1234567893", "given_name": "A", "fam
 w({"kind": "location", "id": "L1", "name": "Main", "address": {"line": "1 St", "city": "Austin", "state": "TX", "zip": "78701"}, "place_of_service": "11"})
 nd = 0
 for i in range(n):
+    if drafts_only and nd == wanted:
+        break
     p = f"P{i:06d}"
     w({"kind": "patient", "id": p, "given_name": "G", "family_name": "F", "dob": "1960-01-01", "sex": "female", "state": "TX", "status": "active", "provider_id": "DR1"})
     w({"kind": "coverage", "id": f"{p}-cov", "patient_id": p, "payer_id": f"PY{i % 5}", "member_id": f"M{i:08d}", "priority": "primary", "effective_from": "2026-01-01"})
@@ -34,6 +40,6 @@ for i in range(n):
     st = r.choice(["submitted", "pended", "approved", "denied", "submitted"])
     a = {"kind": "auth", "id": f"{p}-A", "patient_id": p, "payer_id": f"PY{i % 5}", "provider_id": "DR1", "items": [{"seq": 1, "cpt": "64483", "units": 1, "region": "lumbar"}], "icd10": ["M54.16"], "urgency": r.choice(["standard", "standard", "expedited"]), "service_date": "2026-12-15", "location_id": "L1", "status": st, "submitted_at": f"2026-11-{r.randint(1, 28):02d}T15:00:00Z"}
     w(a)
-    if nd < max(1, min(10000, n // 10 if n < 100000 else 10000)):
+    if nd < wanted:
         d = dict(a, id=f"{p}-D", status="draft"); d.pop("submitted_at")
         drafts.write(json.dumps(d, separators=(",", ":")) + "\n"); nd += 1

@@ -42,3 +42,20 @@ load_ledger() {
   for f in "$@"; do "$bench_bin/paindesk" import --ledger "$ledger" "$f"; done
   echo "events: $(sqlite3 "$ledger" 'select count(*) from events')"
 }
+
+# reuse_ledger BUILD OPEN: sets $ledger to $LEDGER, which keeps the ledger between runs
+# (keep it outside the repository), else to a scratch file. A missing file is built by
+# the function BUILD (generate the data, then load_ledger "$ledger" ...); an existing
+# one is reused, not regenerated: its size is printed and the function OPEN runs, which
+# opens it once with the tool (untimed), so the timed run does not pay for a schema
+# change, and makes whatever else the run needs.
+reuse_ledger() {
+  local build=$1 open=$2
+  ledger=${LEDGER:-$out/l.sqlite}
+  if [ ! -e "$ledger" ]; then
+    "$build"
+  else
+    echo "reusing $ledger: patients $(sqlite3 "$ledger" 'select count(*) from patient'), events $(sqlite3 "$ledger" 'select count(*) from events'), bin: $bench_bin"
+    "$open"
+  fi
+}

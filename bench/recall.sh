@@ -27,18 +27,14 @@ cd "$(dirname "$0")/.."
 need_tools sqlite3 python3
 n=${1:-100000}
 bench_tmp
-# LEDGER=/tmp/file.sqlite keeps the ledger between runs: built when the file is missing,
-# reused (not regenerated) when it exists. Keep it outside the repository.
-ledger=${LEDGER:-$out/l.sqlite}
-if [ ! -e "$ledger" ]; then
+# LEDGER=/tmp/file.sqlite keeps the ledger between runs (reuse_ledger in bench/lib.sh).
+build_ledger() {
   python3 bench/gen_recall.py "$n" "$out/clinic.ndjson"
   echo "patients: $n, records: $(wc -l < "$out/clinic.ndjson") ($(du -h "$out/clinic.ndjson" | cut -f1) of NDJSON), bin: $bench_bin"
   load_ledger "$ledger" "$out/clinic.ndjson"
-else
-  echo "reusing $ledger: patients $(sqlite3 "$ledger" 'select count(*) from patient'), events $(sqlite3 "$ledger" 'select count(*) from events'), bin: $bench_bin"
-  # Opening it migrates it (untimed), so the timed run does not pay for a schema change.
-  "$bench_bin/recall-scan" --ledger "$ledger" --as-of 2026-11-29 --format ndjson >/dev/null
-fi
+}
+open_ledger() { "$bench_bin/recall-scan" --ledger "$ledger" --as-of 2026-11-29 --format ndjson >/dev/null; }
+reuse_ledger build_ledger open_ledger
 # Warm the page cache for both.
 sqlite3 "$ledger" 'select count(*) from appointment' >/dev/null
 measure "recall-scan (ndjson)" "$bench_bin/recall-scan" --ledger "$ledger" --as-of 2026-11-29 --format ndjson

@@ -1,27 +1,29 @@
 import GRDB
+import GRDBSQLite
 
 /// The clinical evidence of many patients, read from the typed columns of the state tables
-/// (`StateTables.v1` and `v3PAEvidence`) in one set-based query per kind and chunk of
-/// patients, without parsing the stored records. The values are those the typed decode
-/// of `record` gives.
+/// (`StateTables.v1` and `v3PAEvidence`) in one set-based query per kind, through SQLite's
+/// C API (GRDB's boxed rows were most of the time), without parsing the stored records.
+/// The values are those the typed decode of `record` gives.
 extension Ledger {
-  /// Evidence records of `patientIds`, grouped by patient (void ones left out); chunked like
-  /// `records(of:where:in:)`, so the order within a patient is the same.
+  /// Evidence records of `patientIds`, grouped by patient (void ones left out); within a
+  /// patient in the order `records(of:where:in:)` gives (the patient index's: by rowid).
   func evidenceRecords(patientIds: [String]) throws(ToolkitError) -> [String: PatientEvidence] {
     guard !patientIds.isEmpty else { return [:] }
+    let ids = JSONWriter.canonical(.array(patientIds.map { .string($0) }))
     do {
       return try pool.read { db in
         var out: [String: PatientEvidence] = [:]
-        try EvidenceColumns<Diagnosis>.diagnosis.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].diagnoses.append($0) }
-        try EvidenceColumns<ConservativeCare>.care.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].care.append($0) }
-        try EvidenceColumns<Imaging>.imaging.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].imaging.append($0) }
-        try EvidenceColumns<Assessment>.assessment.read(db, patientIds) {
+        try EvidenceColumns<Diagnosis>.diagnosis.read(db, ids) { out[$0.patientId, default: PatientEvidence()].diagnoses.append($0) }
+        try EvidenceColumns<ConservativeCare>.care.read(db, ids) { out[$0.patientId, default: PatientEvidence()].care.append($0) }
+        try EvidenceColumns<Imaging>.imaging.read(db, ids) { out[$0.patientId, default: PatientEvidence()].imaging.append($0) }
+        try EvidenceColumns<Assessment>.assessment.read(db, ids) {
           out[$0.patientId, default: PatientEvidence()].assessments.append($0)
         }
-        try EvidenceColumns<Procedure>.procedure.read(db, patientIds) {
+        try EvidenceColumns<Procedure>.procedure.read(db, ids) {
           out[$0.patientId, default: PatientEvidence()].procedures.append($0)
         }
-        try EvidenceColumns<Document>.document.read(db, patientIds) { out[$0.patientId, default: PatientEvidence()].documents.append($0) }
+        try EvidenceColumns<Document>.document.read(db, ids) { out[$0.patientId, default: PatientEvidence()].documents.append($0) }
         return out
       }
     } catch let e as ToolkitError {
@@ -42,26 +44,25 @@ struct EvidenceColumns<T: TypedRecord>: Sendable {
 /// Reads a row's values by position, strictly as the typed decoder would: a string is a
 /// string, an integer an integer; anything else is a record that no longer fits its kind.
 struct RowValues {
-  let row: Row
+  let row: RawStatement
   let kind: RecordKind
-  var i = 0
+  var i: Int32 = 0
 
   private func mismatch() -> ToolkitError {
-    let first: DatabaseValue = row[0]
-    let id = first.storage.stringValue ?? "?"
+    let id = row.columnType(0) == SQLITE_TEXT ? String(decoding: row.columnBytes(0), as: UTF8.self) : "?"
     return ToolkitError(.dataError, "stored \(kind.rawValue) '\(id)' does not match its kind; run 'paindesk verify'")
   }
 
-  mutating func next() -> DatabaseValue.Storage {
+  /// The storage class of the next column.
+  private mutating func next() -> Int32 {
     defer { i += 1 }
-    let v: DatabaseValue = row[i]
-    return v.storage
+    return row.columnType(i)
   }
 
   mutating func string() throws -> String? {
     switch next() {
-    case .null: return nil
-    case .string(let s): return s
+    case SQLITE_NULL: return nil
+    case SQLITE_TEXT: return String(decoding: row.columnBytes(i - 1), as: UTF8.self)
     default: throw mismatch()
     }
   }
@@ -73,17 +74,17 @@ struct RowValues {
 
   mutating func int() throws -> Int? {
     switch next() {
-    case .null: return nil
-    case .int64(let v): return Int(v)
+    case SQLITE_NULL: return nil
+    case SQLITE_INTEGER: return Int(row.columnInt(i - 1))
     default: throw mismatch()
     }
   }
 
   mutating func double() throws -> Double? {
     switch next() {
-    case .null: return nil
-    case .int64(let v): return Double(v)
-    case .double(let d): return d
+    case SQLITE_NULL: return nil
+    case SQLITE_INTEGER: return Double(row.columnInt(i - 1))
+    case SQLITE_FLOAT: return row.columnDouble(i - 1)
     default: throw mismatch()
     }
   }
@@ -112,30 +113,16 @@ struct RowValues {
   }
 }
 
-extension DatabaseValue.Storage {
-  fileprivate var stringValue: String? {
-    if case .string(let s) = self { return s }
-    return nil
-  }
-}
-
 extension EvidenceColumns {
-  /// Runs the kind's query for `patientIds` in chunks of 500 (SQLite's bound-parameter
-  /// limit) and hands each typed record to `body`.
-  func read(_ db: Database, _ patientIds: [String], _ body: (T) -> Void) throws {
+  /// Runs the kind's query for `patientIds` (one query: the ids as a JSON array, read by
+  /// `json_each`, so SQLite probes the patient index once per id, in id order) and hands
+  /// each typed record to `body`.
+  func read(_ db: Database, _ idsJSON: String, _ body: (T) -> Void) throws {
     let table = LedgerMigrations.quoted(T.recordKind.rawValue)
-    let columns = select.joined(separator: ", ")
-    var start = 0
-    while start < patientIds.count {
-      let chunk = Array(patientIds[start..<min(start + 500, patientIds.count)])
-      start += chunk.count
-      let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-      let cursor = try Row.fetchCursor(
-        db, sql: "SELECT \(columns) FROM \(table) WHERE voided = 0 AND patient_id IN (\(marks))", arguments: StatementArguments(chunk))
-      while let row = try cursor.next() {
-        var values = RowValues(row: row, kind: T.recordKind)
-        body(try make(&values))
-      }
+    let sql = "SELECT \(select.joined(separator: ", ")) FROM \(table) WHERE voided = 0 AND patient_id IN (SELECT value FROM json_each(?))"
+    try RawStatement.rows(db, sql, [idsJSON]) { row in
+      var values = RowValues(row: row, kind: T.recordKind)
+      body(try make(&values))
     }
   }
 }

@@ -1,7 +1,8 @@
 import GRDB
 
-/// The prior-authorization reads: evidence by patient and the open auths, by indexed
-/// columns, so `pa-submit --check` and `pa-status` stay fast on a large ledger.
+/// The prior-authorization reads: records and evidence by patient, by indexed columns, so
+/// `pa-submit --check` stays fast on a large ledger (the auths `pa-status` lists are read
+/// as `StoredAuth`).
 extension Ledger {
   /// Current records of `kind` whose `patient_id` is one of `patientIds` (void ones left
   /// out), as raw JSON objects.
@@ -19,52 +20,16 @@ extension Ledger {
     try records(of: kind, where: "id", in: ids, orderedById: false)
   }
 
-  /// Auths whose status is one of `statuses` (all when nil), by id.
-  public func auths(statuses: [String]?) throws(ToolkitError) -> [JSONObject] {
-    try read { db in
-      var sql = "SELECT record FROM \"auth\" WHERE voided = 0"
-      var args: [String] = []
-      if let statuses, !statuses.isEmpty {
-        sql += " AND status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))"
-        args = statuses
-      }
-      sql += " ORDER BY id"
-      return try Ledger.recordObjects(db, sql: sql, arguments: StatementArguments(args))
-    }
-  }
-
-  /// Auths whose status is one of `statuses` that may be overdue: those submitted before
-  /// the bound of their payer and urgency (`bounds[payer id]`), by id. Auths of a payer
-  /// without bounds, or whose `submitted_at` SQLite cannot read, are kept; the caller
-  /// still decides each one.
-  public func auths(
-    statuses: [String], submittedBefore bounds: [String: (standard: Instant, expedited: Instant)]
-  ) throws(ToolkitError) -> [JSONObject] {
-    guard !statuses.isEmpty else { return [] }
-    func literal(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
-    // julianday of the bound, plus a minute for floating-point rounding.
-    func julian(_ i: Instant) -> String {
-      String(Double(i.seconds) / 86_400 + 2_440_587.5 + 60.0 / 86_400)
-    }
-    var sql = "SELECT record FROM \"auth\" WHERE voided = 0 AND status IN (\(statuses.map(literal).joined(separator: ",")))"
-    if !bounds.isEmpty {
-      let cases = bounds.keys.sorted().map { id -> String in
-        let b = bounds[id]!
-        return "WHEN \(literal(id)) THEN CASE WHEN urgency = 'expedited' THEN \(julian(b.expedited)) ELSE \(julian(b.standard)) END"
-      }
-      sql += " AND NOT COALESCE(julianday(submitted_at) >= CASE payer_id \(cases.joined(separator: " ")) END, 0)"
-    }
-    sql += " ORDER BY id"
-    return try read { db in try Ledger.recordObjects(db, sql: sql) }
-  }
-
   /// Evidence of each patient, for readiness checks: the clinical kinds from their typed
-  /// columns (`evidenceRecords`), the patient and (unless `auths` is false: no criterion
-  /// reads them) its auths decoded from their records.
-  public func evidence(patientIds: [String], auths: Bool = true) throws(ToolkitError) -> [String: PatientEvidence] {
+  /// columns (`evidenceRecords`), the patient (of `patients` only, when given) and (unless
+  /// `auths` is false: no criterion reads them) its auths decoded from their records.
+  public func evidence(patientIds: [String], auths: Bool = true, patients: [String]? = nil) throws(ToolkitError)
+    -> [String: PatientEvidence]
+  {
     let ids = Array(Set(patientIds)).sorted()
     var out = try evidenceRecords(patientIds: ids)
-    for p in try all(Patient.self, patientIds: ids) { out[p.id, default: PatientEvidence()].patient = p }
+    let patientIds = patients.map { Array(Set($0)).sorted() } ?? ids
+    for p in try all(Patient.self, patientIds: patientIds) { out[p.id, default: PatientEvidence()].patient = p }
     if auths {
       for a in try all(Auth.self, patientIds: ids) { out[a.patientId, default: PatientEvidence()].auths.append(a) }
     }

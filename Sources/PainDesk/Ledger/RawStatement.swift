@@ -89,6 +89,10 @@ final class RawStatement {
   }
 
   func columnInt(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }
+  func columnDouble(_ index: Int32) -> Double { sqlite3_column_double(handle, index) }
+
+  /// The storage class of column `index` of the current row (SQLITE_TEXT, SQLITE_INTEGER...).
+  func columnType(_ index: Int32) -> Int32 { sqlite3_column_type(handle, index) }
 
   private func error(_ rc: Int32) -> DatabaseError {
     let connection = db.sqliteConnection

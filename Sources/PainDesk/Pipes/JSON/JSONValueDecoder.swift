@@ -10,7 +10,7 @@ public struct JSONValueDecoder: Sendable {
 
   public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
     if T.self == JSONValue.self { return value as! T }
-    let decoder = ValueDecoder(value: value, codingPath: [], userInfo: userInfo)
+    let decoder = ValueDecoder(value: value, parentPath: [], key: nil, userInfo: userInfo)
     return try T(from: decoder)
   }
 
@@ -21,14 +21,20 @@ public struct JSONValueDecoder: Sendable {
 
 private struct ValueDecoder: Decoder {
   let value: JSONValue
-  let codingPath: [any CodingKey]
+  /// The path to the container holding this value, and its key there: the full path is
+  /// only built for an error, or once per nested container (not once per field).
+  let parentPath: [any CodingKey]
+  let key: (any CodingKey)?
   let sendableUserInfo: [CodingUserInfoKey: any Sendable]
 
-  init(value: JSONValue, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]) {
+  init(value: JSONValue, parentPath: [any CodingKey], key: (any CodingKey)?, userInfo: [CodingUserInfoKey: any Sendable]) {
     self.value = value
-    self.codingPath = codingPath
+    self.parentPath = parentPath
+    self.key = key
     self.sendableUserInfo = userInfo
   }
+
+  var codingPath: [any CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
 
   var userInfo: [CodingUserInfoKey: Any] { sendableUserInfo }
 
@@ -37,7 +43,7 @@ private struct ValueDecoder: Decoder {
       throw DecodingError.typeMismatch(
         JSONObject.self, .init(codingPath: codingPath, debugDescription: "expected an object, found \(value.typeName)"))
     }
-    return KeyedDecodingContainer(KeyedContainer<Key>(object: o, decoder: self))
+    return KeyedDecodingContainer(KeyedContainer<Key>(object: o, decoder: self, path: codingPath))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -45,13 +51,14 @@ private struct ValueDecoder: Decoder {
       throw DecodingError.typeMismatch(
         [JSONValue].self, .init(codingPath: codingPath, debugDescription: "expected an array, found \(value.typeName)"))
     }
-    return UnkeyedContainer(items: a, decoder: self)
+    return UnkeyedContainer(items: a, decoder: self, path: codingPath)
   }
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleContainer(decoder: self) }
 
-  func child(_ value: JSONValue, key: any CodingKey) -> ValueDecoder {
-    ValueDecoder(value: value, codingPath: codingPath + [key], userInfo: sendableUserInfo)
+  /// The decoder of a member or element; `path` is this decoder's `codingPath`.
+  func child(_ value: JSONValue, key: any CodingKey, path: [any CodingKey]) -> ValueDecoder {
+    ValueDecoder(value: value, parentPath: path, key: key, userInfo: sendableUserInfo)
   }
 
   // MARK: Scalars, shared by the three containers
@@ -95,8 +102,9 @@ private struct ValueDecoder: Decoder {
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   let object: JSONObject
   let decoder: ValueDecoder
+  let path: [any CodingKey]
 
-  var codingPath: [any CodingKey] { decoder.codingPath }
+  var codingPath: [any CodingKey] { path }
   var allKeys: [Key] { object.keys.compactMap { Key(stringValue: $0) } }
 
   func contains(_ key: Key) -> Bool { object.has(key.stringValue) }
@@ -105,13 +113,26 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     guard let v = object[key.stringValue] else {
       throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing field '\(key.stringValue)'"))
     }
-    return decoder.child(v, key: key)
+    return decoder.child(v, key: key, path: path)
+  }
+
+  /// The member's decoder, nil when it is absent or null (one lookup, where the default
+  /// `decodeIfPresent` makes three).
+  private func present(_ key: Key) -> ValueDecoder? {
+    guard let v = object[key.stringValue], !v.isNull else { return nil }
+    return decoder.child(v, key: key, path: path)
   }
 
   func decodeNil(forKey key: Key) throws -> Bool {
     guard let v = object[key.stringValue] else { return true }
     return v.isNull
   }
+
+  func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key)?.decodeBool() }
+  func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key)?.decodeString() }
+  func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key)?.decodeDouble() }
+  func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key)?.decodeInteger(Int.self) }
+  func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(key)?.decodeAny(T.self) }
 
   func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decodeBool() }
   func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decodeString() }
@@ -141,7 +162,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   func superDecoder() throws -> any Decoder { decoder }
   func superDecoder(forKey key: Key) throws -> any Decoder {
-    decoder.child(object[key.stringValue] ?? .null, key: key)
+    decoder.child(object[key.stringValue] ?? .null, key: key, path: path)
   }
 }
 
@@ -157,14 +178,16 @@ struct IndexKey: CodingKey {
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
   let items: [JSONValue]
   let decoder: ValueDecoder
+  let path: [any CodingKey]
   var currentIndex = 0
 
-  init(items: [JSONValue], decoder: ValueDecoder) {
+  init(items: [JSONValue], decoder: ValueDecoder, path: [any CodingKey]) {
     self.items = items
     self.decoder = decoder
+    self.path = path
   }
 
-  var codingPath: [any CodingKey] { decoder.codingPath }
+  var codingPath: [any CodingKey] { path }
   var count: Int? { items.count }
   var isAtEnd: Bool { currentIndex >= items.count }
 
@@ -173,7 +196,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
       throw DecodingError.valueNotFound(type, .init(codingPath: codingPath, debugDescription: "no more elements in the array"))
     }
     defer { currentIndex += 1 }
-    return decoder.child(items[currentIndex], key: IndexKey(currentIndex))
+    return decoder.child(items[currentIndex], key: IndexKey(currentIndex), path: path)
   }
 
   mutating func decodeNil() throws -> Bool {

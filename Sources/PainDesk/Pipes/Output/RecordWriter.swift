@@ -30,6 +30,15 @@ public final class RecordWriter {
     }
   }
 
+  /// A stored record with members set: spliced as bytes for NDJSON, else as `write(_:)`.
+  public func write(_ record: PatchedRecord) throws(ToolkitError) {
+    guard format == .ndjson else { return write(try record.object()) }
+    line.removeAll(keepingCapacity: true)
+    try record.write(into: &line)
+    line.append(0x0A)
+    sink.write(line)
+  }
+
   public func finish() throws(ToolkitError) {
     switch format {
     case .ndjson: break

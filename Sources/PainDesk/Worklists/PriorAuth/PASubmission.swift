@@ -15,10 +15,11 @@ public struct PARequest: Sendable {
 /// `pa-submit`: readiness of draft auths, and their submission as events.
 public enum PASubmission {
   /// Decodes drafts, loads their evidence in one pass per kind, and checks each. With
-  /// `priorAuths` false (readiness only) the patients' earlier auths are not read: only
-  /// the submission's `reauth_of` uses them.
+  /// `readinessOnly` (`pa-submit --check`) only what the criteria read is loaded: not the
+  /// patients' earlier auths (only the submission's `reauth_of` uses them), and a patient's
+  /// record only when the request's state comes from it (no location or payer state).
   public static func prepare(
-    drafts: [(record: JSONObject, where: String)], ledger: Ledger, rules: EffectiveRules, asOf: AsOf, priorAuths: Bool = true
+    drafts: [(record: JSONObject, where: String)], ledger: Ledger, rules: EffectiveRules, asOf: AsOf, readinessOnly: Bool = false
   ) throws(ToolkitError) -> [PARequest] {
     let decoder = JSONValueDecoder()
     var typed: [(JSONObject, Auth)] = []
@@ -34,9 +35,13 @@ public enum PASubmission {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")' does not match the auth kind")
       }
     }
-    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId), auths: priorAuths)
     let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
     let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
+    let patientRecords = readinessOnly
+      ? typed.filter { PAContext.state(location: $0.1.locationId.flatMap { locations[$0] }, payer: payers[$0.1.payerId], patient: nil) == nil }
+        .map(\.1.patientId)
+      : nil
+    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId), auths: !readinessOnly, patients: patientRecords)
     let evaluator = ReadinessEvaluator(rules: rules)
     return typed.map { o, a in
       let ev = evidence[a.patientId] ?? PatientEvidence()

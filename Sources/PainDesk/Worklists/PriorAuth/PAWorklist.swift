@@ -22,7 +22,7 @@ public enum PAWorklist {
 
   public static func rows(
     ledger: Ledger, filter: PAWorklistFilter, rules: EffectiveRules, asOf: AsOf
-  ) throws(ToolkitError) -> [JSONObject] {
+  ) throws(ToolkitError) -> [PatchedRecord] {
     var statuses = filter.statuses
     if filter.overdue { statuses = Array(undecided.intersection(statuses ?? Array(undecided))).sorted() }
     if filter.pended { statuses = ["pended"] }
@@ -30,7 +30,7 @@ public enum PAWorklist {
       statuses = Array(approvedLike.union(["approved_pending_number"]).intersection(statuses ?? AuthStatus.allCases.map(\.rawValue))).sorted()
     }
     let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
-    var auths: [JSONObject]
+    var auths: [StoredAuth]
     if filter.overdue, let statuses {
       // Only what can be overdue is read: the bound of each payer and urgency, in SQL.
       let bounds = payers.mapValues { p in
@@ -41,51 +41,53 @@ public enum PAWorklist {
     } else {
       auths = try ledger.auths(statuses: statuses)
     }
-    if let p = filter.payer { auths = auths.filter { $0.string("payer_id") == p } }
-    if let p = filter.patient { auths = auths.filter { $0.string("patient_id") == p } }
+    if let p = filter.payer { auths = auths.filter { $0.payerId == p } }
+    if let p = filter.patient { auths = auths.filter { $0.patientId == p } }
     if let since = filter.since {
       auths = auths.filter { a in
-        let d = a.string("submitted_at").flatMap(Instant.init).map(rules.calendar.localDate) ?? a.string("service_date").flatMap(LocalDate.init)
+        let d = a.submittedAt.flatMap(Instant.init).map(rules.calendar.localDate) ?? a.serviceDate.flatMap(LocalDate.init)
         return d.map { $0 >= since } ?? false
       }
     }
     let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
     let needPatients = auths.filter { a in
-      a.string("location_id").flatMap { locations[$0] } == nil && a.string("payer_id").flatMap { payers[$0]?.state } == nil
-    }.compactMap { $0.string("patient_id") }
+      a.locationId.flatMap { locations[$0] } == nil && a.payerId.flatMap { payers[$0]?.state } == nil
+    }.compactMap(\.patientId)
     let patients = Dictionary(uniqueKeysWithValues: try ledger.all(Patient.self, patientIds: Array(Set(needPatients))).map { ($0.id, $0) })
     var usage: [String: [String: Int]] = [:]
     if filter.exhausted || filter.expiringDays != nil {
-      usage = try ledger.authUsage(authIds: auths.compactMap { $0.string("id") })
+      usage = try ledger.authUsage(authIds: auths.compactMap(\.id))
     }
     var scheduledAfter: [String: String] = [:]
     if filter.expiringDays != nil {
-      scheduledAfter = try ledger.lastScheduledAppointment(authIds: auths.compactMap { $0.string("id") })
+      scheduledAfter = try ledger.lastScheduledAppointment(authIds: auths.compactMap(\.id))
     }
 
-    var out: [JSONObject] = []
+    var out: [PatchedRecord] = []
     for a in auths {
-      var row = annotate(a, payers: payers, locations: locations, patients: patients, rules: rules, asOf: asOf)
-      let status = a.string("status") ?? ""
-      if filter.overdue && row["overdue"] != .bool(true) { continue }
+      var row = PatchedRecord(
+        stored: a.record, added: worklistFields(a, payers: payers, locations: locations, patients: patients, rules: rules, asOf: asOf))
+      let status = a.status ?? ""
+      if filter.overdue && row.added["overdue"] != .bool(true) { continue }
       if filter.pended {
-        row["pended_since"] = .string(a.string("pended_at") ?? a.string("decided_at") ?? a.string("submitted_at") ?? "")
+        let o = try a.object()
+        row.added["pended_since"] = .string(o.string("pended_at") ?? o.string("decided_at") ?? a.submittedAt ?? "")
       }
       if let days = filter.expiringDays {
-        guard approvedLike.contains(status), let to = a.string("valid_to").flatMap(LocalDate.init) else { continue }
+        guard approvedLike.contains(status), let to = a.validTo.flatMap(LocalDate.init) else { continue }
         let soon = to <= asOf.date.adding(days: days) && to >= asOf.date
-        let appt = scheduledAfter[a.string("id") ?? ""].flatMap { LocalDate(String($0.prefix(10))) }
+        let appt = scheduledAfter[a.id ?? ""].flatMap { LocalDate(String($0.prefix(10))) }
         let beforeAppt = appt.map { $0 > to } ?? false
         guard soon || beforeAppt else { continue }
-        row["expiring_on"] = .string(to.description)
-        row["days_left"] = .int(Int64(asOf.date.days(to: to)))
-        row["deadline_rule"] = "valid_to"
-        if beforeAppt, let appt { row["appointment_after_expiry"] = .string(appt.description) }
+        row.added["expiring_on"] = .string(to.description)
+        row.added["days_left"] = .int(Int64(asOf.date.days(to: to)))
+        row.added["deadline_rule"] = "valid_to"
+        if beforeAppt, let appt { row.added["appointment_after_expiry"] = .string(appt.description) }
       }
       if filter.exhausted {
-        let used = usage[a.string("id") ?? ""] ?? [:]
-        guard let left = unitsLeft(a, used: used), left <= 0 else { continue }
-        row["units_left"] = .int(Int64(left))
+        let used = usage[a.id ?? ""] ?? [:]
+        guard let left = unitsLeft(try a.object(), used: used), left <= 0 else { continue }
+        row.added["units_left"] = .int(Int64(left))
       }
       out.append(row)
     }
@@ -110,28 +112,26 @@ public enum PAWorklist {
     return any ? approved - usedTotal : nil
   }
 
-  /// The worklist fields of one auth.
-  public static func annotate(
-    _ a: JSONObject, payers: [String: Payer], locations: [String: Location], patients: [String: Patient],
+  /// The worklist fields of one auth, to set on its record.
+  public static func worklistFields(
+    _ a: StoredAuth, payers: [String: Payer], locations: [String: Location], patients: [String: Patient],
     rules: EffectiveRules, asOf: AsOf
   ) -> JSONObject {
-    var row = a
     let cal = rules.calendar
-    let submitted = a.string("submitted_at").flatMap(Instant.init)
+    let submitted = a.submittedAt.flatMap(Instant.init)
+    var row = JSONObject()
     row["age_days"] = submitted.map { .int(Int64(cal.localDate(of: $0).days(to: asOf.date))) } ?? .null
     row["decision_due"] = .null
     row["days_left"] = .null
     row["deadline_rule"] = .null
-    let status = a.string("status") ?? ""
-    guard undecided.contains(status), let submitted, let payer = a.string("payer_id").flatMap({ payers[$0] }) else {
+    guard undecided.contains(a.status ?? ""), let submitted, let payer = a.payerId.flatMap({ payers[$0] }) else {
       return row
     }
-    let location = a.string("location_id").flatMap { locations[$0] }
-    let state = PAContext.state(location: location, payer: payer, patient: a.string("patient_id").flatMap { patients[$0] })
-    let cpts = (a["items"]?.arrayValue ?? []).compactMap { $0.objectValue?.string("cpt") }
+    let location = a.locationId.flatMap { locations[$0] }
+    let state = PAContext.state(location: location, payer: payer, patient: a.patientId.flatMap { patients[$0] })
     let due = DecisionTimeframe.due(
-      submittedAt: submitted, urgency: Urgency(rawValue: a.string("urgency") ?? "") ?? .standard, payer: payer, cpts: cpts,
-      state: state, serviceDate: a.string("service_date").flatMap(LocalDate.init), rules: rules)
+      submittedAt: submitted, urgency: Urgency(rawValue: a.urgency ?? "") ?? .standard, payer: payer, cpts: a.cpts,
+      state: state, serviceDate: a.serviceDate.flatMap(LocalDate.init), rules: rules)
     row["decision_due"] = .string(due.text)
     row["days_left"] = .int(Int64(asOf.date.days(to: due.date)))
     row["deadline_rule"] = .string(due.rule)

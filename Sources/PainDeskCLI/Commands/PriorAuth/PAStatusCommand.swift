@@ -85,7 +85,7 @@ struct PAStatusList: ToolCommand {
         + (expiring != nil ? ["expiring_on"] : []) + (exhausted ? ["units_left"] : []) + (pended ? ["pended_since", "requested_items"] : [])
       : nil
     let w = context.writer(format: format, columns: columns)
-    for r in rows { w.write(r) }
+    for r in rows { try w.write(r) }
     try w.finish()
   }
 }

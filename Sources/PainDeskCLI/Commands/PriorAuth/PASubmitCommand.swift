@@ -106,15 +106,14 @@ public struct PASubmitCommand: ToolCommand {
     } else {
       drafts = try RecordInput.read(try context.inputSources(files))
     }
-    let requests = try PASubmission.prepare(drafts: drafts, ledger: ledger, rules: rules, asOf: asOf, priorAuths: !check)
+    let requests = try PASubmission.prepare(drafts: drafts, ledger: ledger, rules: rules, asOf: asOf, readinessOnly: check)
     let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
-    let encoder = JSONValueEncoder()
 
     if check {
       let w = context.writer(format: format)
       for r in requests {
-        for f in r.report.findings() { w.write(try encoder.encodeObject(f)) }
-        w.write(try encoder.encodeObject(r.report.readiness()))
+        for f in r.report.findings() { w.write(f.record) }
+        w.write(r.report.readiness().record)
       }
       try w.finish()
       if requests.contains(where: { !$0.report.ready }) { throw ExitCode(ExitStatus.no.rawValue) }
