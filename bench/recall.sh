@@ -15,6 +15,13 @@
 #   id still runs those queries: 0.91 s cpu), mostly SQLite itself (the last visit per
 #   patient, the missed appointments, the procedure code lists); judging the reasons,
 #   the schedule and outreach of the 20,000 due patients and writing them, about 0.5 s.
+# 2026-12-05, branch recall-speed2 (one procedure pass, v5 pump-refill index, --patient in
+#   SQL), release, load average 5 (a test build running), same ledger and rows:
+#   recall-scan 3.83 s wall, 1.28 s cpu (1.06 user + 0.22 sys), 168,692 KiB (22,032 rows,
+#   byte-identical to before); sqlite3 recall.sql 7.60 s wall, 2.46 s cpu (22,032 rows);
+#   ratio 0.50 wall, 0.52 cpu. The 1 s target is still NOT met (cpu 1.28-1.44 s over four
+#   runs at load 5-13, one at 1.83 s with 0.69 s sys). `--patient` two ids: 0.18 s cpu.
+#   Import cost of the v5 index not measured (it holds completed pump refills only).
 # Before v4 (same ledger, 2026-12-05): recall-scan 41.6 s wall, 8.4 s cpu, 185,772 KiB;
 #   the old five-reason peer 188.9 s wall, 120.9 s cpu (2026-11-29).
 # The v4 indexes cost the import about 10% more cpu (bench/recall.sh's 20,000-patient

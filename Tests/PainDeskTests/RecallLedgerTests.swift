@@ -57,6 +57,45 @@ import Testing
     #expect(items[1].dueOn == "2026-11-29" && items[1].state == .due)
   }
 
+  /// The latest performed procedure of each code list, read in one pass: a same-day tie goes
+  /// to the smallest id, relief counts when the latest has a post-procedure assessment,
+  /// and a procedure after --as-of or not performed does not count.
+  @Test func latestProcedureOfEachCodeList() throws {
+    let ledger = try clinic()
+    func procedure(_ id: String, _ cpt: String, _ date: String, _ status: String = "performed") -> JSONObject {
+      object(#"{"kind":"procedure","id":"\#(id)","patient_id":"P1","provider_id":"DR1","cpt":"\#(cpt)","date":"\#(date)","status":"\#(status)"}"#)
+    }
+    _ = try importRecords(ledger, [
+      procedure("PR3", "64483", "2026-11-02"), procedure("PR2", "64483", "2026-11-02"),
+      procedure("PR1", "64483", "2026-10-01"), procedure("PR9", "64483", "2026-11-20", "planned"),
+      procedure("RF2", "64633", "2026-09-01"), procedure("RF1", "64633", "2026-09-01"),
+      procedure("SC1", "63650", "2026-06-01"), procedure("PU1", "62362", "2026-12-01"),
+      object(#"{"kind":"assessment","id":"AS1","patient_id":"P1","date":"2026-11-03","instrument":"nrs","score":3,"procedure_id":"PR2","timing":"post"}"#),
+    ])
+    let codes = RecallSettings(rules: EffectiveRules()).codes
+    let asOf = LocalDate("2026-11-29")!
+    let all = try ledger.recallFacts(asOf: asOf, missedSince: asOf.adding(days: -90), codes: codes)
+    let p1 = try #require(all.first { $0.patientId == "P1" })
+    #expect(p1.lastReliefProcedure?.id == "PR2" && p1.reliefRecorded)
+    #expect(p1.lastRFA?.id == "RF1" && p1.lastSCS?.id == "SC1" && p1.lastPumpRefill == nil)
+    // --patient reads that patient alone, with the same facts.
+    let one = try ledger.recallFacts(asOf: asOf, missedSince: asOf.adding(days: -90), codes: codes, patients: ["P1"])
+    #expect(one == [p1])
+  }
+
+  /// A pump refill is the later of a pump procedure and a completed `pump_refill` appointment.
+  @Test func pumpRefillFromAnAppointment() throws {
+    let ledger = try clinic()
+    _ = try importRecords(ledger, [
+      object(#"{"kind":"procedure","id":"PU1","patient_id":"P3","provider_id":"DR1","cpt":"62362","date":"2026-08-01","status":"performed"}"#),
+      object(#"{"kind":"appointment","id":"A9","patient_id":"P3","provider_id":"DR1","start":"2026-09-01T09:00","duration_min":20,"type":"pump_refill","status":"completed"}"#),
+    ])
+    let codes = RecallSettings(rules: EffectiveRules()).codes
+    let asOf = LocalDate("2026-11-29")!
+    let facts = try ledger.recallFacts(asOf: asOf, missedSince: asOf.adding(days: -90), codes: codes, patients: ["P3"])
+    #expect(facts.map(\.patientId) == ["P3"] && facts.first?.lastPumpRefill?.id == "A9")
+  }
+
   @Test func bookingAddsAnAppointmentAndVoidsTheWaitlistOnce() throws {
     let ledger = try clinic()
     _ = try importRecords(ledger, [

@@ -54,8 +54,19 @@ enum LedgerMigrations {
     m.registerMigration("v4-recall-indexes") { db in
       for sql in recallIndexStatements { try db.execute(sql: sql) }
     }
+    // The completed pump refills alone (issue 5): recall-scan's last refill per patient read
+    // them out of every completed appointment; a handful of entries instead of a million.
+    m.registerMigration("v5-recall-pump-refill-index") { db in
+      try db.execute(sql: recallPumpRefillIndex)
+    }
     return m
   }
+
+  /// v5: completed `pump_refill` appointments by patient (RecallQueries repeats the WHERE).
+  static let recallPumpRefillIndex = """
+    CREATE INDEX appointment_recall_pump_refill ON appointment(patient_id, start, id, type)
+    WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill'
+    """
 
   /// v4: each index is partial on what `RecallQueries` filters by (their WHERE repeats
   /// these terms word for word, which is how SQLite knows it may use them) and covers the

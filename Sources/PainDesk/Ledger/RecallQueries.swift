@@ -74,22 +74,31 @@ public struct RecallCodeLists: Sendable {
 }
 
 extension Ledger {
-  /// The recall facts of every active patient, in no particular order, but for `scheduled`
-  /// and `attempts` (see `readRecallSchedules`). `missedSince` bounds the look-back for
-  /// no-shows and cancellations.
-  public func recallFacts(asOf: LocalDate, missedSince: LocalDate, codes: RecallCodeLists) throws(ToolkitError)
-    -> [PatientRecallFacts]
-  {
+  /// The recall facts of every active patient (or of `patients` alone), in no particular
+  /// order, but for `scheduled` and `attempts` (see `readRecallSchedules`). `missedSince`
+  /// bounds the look-back for no-shows and cancellations.
+  public func recallFacts(
+    asOf: LocalDate, missedSince: LocalDate, codes: RecallCodeLists, patients: Set<String>? = nil
+  ) throws(ToolkitError) -> [PatientRecallFacts] {
     let day = asOf.description
     let nextDay = asOf.adding(days: 1).description
     let visitTypes = "'new_patient','follow_up','procedure','telehealth'"
     let officeTypes = "'new_patient','follow_up','telehealth'"
     let openStatuses = "'scheduled', 'cancelled', 'no_show'"
+    // `--patient`: each query's WHERE ends with this term and its last argument is the ids,
+    // so SQLite seeks those patients instead of reading the whole ledger.
+    let only = RecallPatientFilter(patients)
     return try read { db in
       // Facts in an array, found through an index by id: each row updates its patient's
       // facts in place (an optional dictionary value would be copied out and back).
       var facts: [PatientRecallFacts] = []
       var index: [String: Int] = [:]
+      // Sized up front: growing an array of 100,000 facts copies them over and over.
+      let count = try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM patient WHERE voided = 0 AND status = 'active'\(only.term("id"))",
+        arguments: StatementArguments(only.arguments([]))) ?? 0
+      facts.reserveCapacity(count)
+      index.reserveCapacity(count)
       // The last visit is a correlated max(): one seek per patient in the completed index
       // (SQLite walks back from --as-of to the first visit type), far less than grouping
       // every completed appointment.
@@ -100,9 +109,9 @@ extension Ledger {
             (SELECT substr(max(a.start), 1, 10) FROM appointment a
              WHERE a.patient_id = patient.id AND a.voided = 0 AND a.status = 'completed'
                AND a.type IN (\(visitTypes)) AND a.start < ?)
-          FROM patient WHERE voided = 0 AND status = 'active'
+          FROM patient WHERE voided = 0 AND status = 'active'\(only.term("id"))
           """)
-      patients.bind(1, nextDay)
+      for (k, a) in only.arguments([nextDay]).enumerated() { patients.bind(Int32(k + 1), a) }
       try patients.forEachRow { r in
         let id = r.text(0) ?? ""
         var f = PatientRecallFacts(patientId: id)
@@ -134,9 +143,9 @@ extension Ledger {
           AND NOT EXISTS (
             SELECT 1 FROM appointment a WHERE a.patient_id = m.patient_id AND a.voided = 0
               AND a.status = 'completed' AND a.start > m.start
-              AND (a.type = m.type OR (m.type IN (\(officeTypes)) AND a.type IN (\(visitTypes)))))
+              AND (a.type = m.type OR (m.type IN (\(officeTypes)) AND a.type IN (\(visitTypes)))))\(only.term("m.patient_id"))
         ORDER BY m.start, m.id
-        """, [missedSince.description, nextDay]
+        """, only.arguments([missedSince.description, nextDay])
       ) { f, r in
         guard var d = dated(r, id: 1, date: 2, type: 3) else { return }
         if let cancelled = date(r, 4), cancelled < d.date { d.date = cancelled }
@@ -145,46 +154,20 @@ extension Ledger {
       try each(
         """
         SELECT patient_id, id, written_on, filled_on, days_supply, drug, rxnorm
-        FROM rx WHERE voided = 0 AND status = 'active' AND schedule IN ('cii', 'ciii', 'civ')
+        FROM rx WHERE voided = 0 AND status = 'active' AND schedule IN ('cii', 'ciii', 'civ')\(only.term("patient_id"))
         ORDER BY written_on, id
-        """
+        """, only.arguments([])
       ) { f, r in
         guard let written = date(r, 2), OpioidIngredients.contains(drug: r.text(5) ?? "", rxnorm: r.text(6)) else { return }
         f.opioidRx.append(.init(id: r.text(1) ?? "", writtenOn: written, filledOn: date(r, 3), daysSupply: r.int(4) ?? 0))
       }
-      // SQLite takes the bare columns of a max() aggregate from the first row holding the
-      // maximum, in index order: the same day's procedures tie on the smallest id. Relief
-      // is looked up for the latest procedure only (a materialized CTE is not flattened
-      // into the aggregate, which would run the lookup for every row scanned).
-      func latest(_ cpts: [String], _ body: @escaping (inout PatientRecallFacts, PatientRecallFacts.Dated, RawStatement) -> Void) throws {
-        guard !cpts.isEmpty else { return }
-        let marks = Array(repeating: "?", count: cpts.count).joined(separator: ",")
-        try each(
-          """
-          WITH l AS MATERIALIZED (
-            SELECT patient_id, id, max(date) AS date, cpt, relief_pct FROM procedure
-            WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks))
-            GROUP BY patient_id)
-          SELECT patient_id, id, date, cpt,
-            relief_pct IS NOT NULL
-              OR EXISTS (SELECT 1 FROM assessment s WHERE s.procedure_id = l.id AND s.voided = 0 AND s.timing = 'post')
-          FROM l
-          """, [day] + cpts
-        ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { body(&f, d, r) } }
-      }
-      try latest(codes.relief) { f, d, r in
-        f.lastReliefProcedure = d
-        f.reliefRecorded = r.int(4) == 1
-      }
-      try latest(codes.rfa) { f, d, _ in f.lastRFA = d }
-      try latest(codes.scs) { f, d, _ in f.lastSCS = d }
-      try latest(codes.pump) { f, d, _ in f.lastPumpRefill = d }
+      try readLatestProcedures(db, into: &facts, index: index, asOf: day, codes: codes, only: only)
       try each(
         """
         SELECT patient_id, id, substr(max(start), 1, 10), type FROM appointment
-        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND start < ?
+        WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill' AND start < ?\(only.term("patient_id"))
         GROUP BY patient_id
-        """, [nextDay]
+        """, only.arguments([nextDay])
       ) { f, r in
         guard let d = dated(r, id: 1, date: 2, type: 3) else { return }
         if f.lastPumpRefill.map({ $0.date < d.date }) ?? true { f.lastPumpRefill = d }
@@ -192,8 +175,9 @@ extension Ledger {
       try each(
         """
         SELECT patient_id, id, received_on, status FROM referral
-        WHERE voided = 0 AND status NOT IN ('scheduled', 'declined') AND received_on <= ? ORDER BY received_on, id
-        """, [day]
+        WHERE voided = 0 AND status NOT IN ('scheduled', 'declined') AND received_on <= ?\(only.term("patient_id"))
+        ORDER BY received_on, id
+        """, only.arguments([day])
       ) { f, r in if let d = dated(r, id: 1, date: 2, type: 3) { f.openReferrals.append(d) } }
       let neverSeen = facts.filter { ($0.recallIntervalDays ?? 0) > 0 && $0.lastVisit == nil }.map(\.patientId)
       if !neverSeen.isEmpty {
@@ -215,14 +199,13 @@ extension Ledger {
 
   /// Fills `scheduled` (appointments from --as-of on) and `attempts` (recall outreach in the
   /// year up to --as-of) of the given patients: the facts a reason needs only once it is
-  /// due, read for those patients alone (their ids as one JSON array, matched in SQL).
-  /// `+patient_id` keeps SQLite on the partial covering index, checking each entry against
-  /// the ids, instead of a seek per id into the wide rows.
+  /// due. Each query reads its partial covering index from --as-of (or the year before) on
+  /// and keeps the rows of those patients: a look-up per row in a dictionary costs less
+  /// than matching every entry against the ids in SQL.
   public func readRecallSchedules(into facts: inout [PatientRecallFacts], asOf: LocalDate) throws(ToolkitError) {
     guard !facts.isEmpty else { return }
     var index: [String: Int] = [:]
     for (i, f) in facts.enumerated() { index[f.patientId] = i }
-    let ids = JSONWriter.canonical(.array(facts.map { .string($0.patientId) }))
     let day = asOf.description
     facts = try read { db in
       var facts = facts
@@ -236,9 +219,8 @@ extension Ledger {
         """
         SELECT patient_id, id, substr(start, 1, 10), type FROM appointment
         WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show') AND status = 'scheduled' AND start >= ?
-          AND +patient_id IN (SELECT value FROM json_each(?))
         ORDER BY start, id
-        """, [day, ids]
+        """, [day]
       ) { f, r in
         guard let d = r.date(2) else { return }
         f.scheduled.append(.init(id: r.text(1) ?? "", date: d, type: r.text(3) ?? ""))
@@ -247,9 +229,8 @@ extension Ledger {
         """
         SELECT patient_id, date, result FROM outreach
         WHERE voided = 0 AND purpose = 'recall' AND date > ? AND date <= ?
-          AND +patient_id IN (SELECT value FROM json_each(?))
         ORDER BY date, id
-        """, [asOf.adding(years: -1).description, day, ids]
+        """, [asOf.adding(years: -1).description, day]
       ) { f, r in
         guard let d = r.date(1) else { return }
         f.attempts.append(.init(date: d, result: r.text(2) ?? ""))

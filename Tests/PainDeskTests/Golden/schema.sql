@@ -42,6 +42,8 @@ CREATE INDEX appointment_recall_completed ON appointment(patient_id, start, type
 WHERE voided = 0 AND status = 'completed';
 CREATE INDEX appointment_recall_open ON appointment(start, id, patient_id, type, status, cancelled_at)
 WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show');
+CREATE INDEX appointment_recall_pump_refill ON appointment(patient_id, start, id, type)
+WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill';
 CREATE TABLE "assessment" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,

@@ -17,12 +17,11 @@ public enum RecallScan {
   {
     let asOf = options.asOf
     let all = try ledger.recallFacts(
-      asOf: asOf, missedSince: asOf.adding(days: -settings.rebookLookbackDays), codes: settings.codes)
+      asOf: asOf, missedSince: asOf.adding(days: -settings.rebookLookbackDays), codes: settings.codes,
+      patients: options.patients)
     // Whether a reason is due does not depend on the schedule or the outreach, so those are
     // read only for the patients with a reason due (a fraction of a large clinic).
-    var due = all.filter { f in
-      (options.patients?.contains(f.patientId) ?? true) && !dueNeeds(f, settings: settings, options: options).isEmpty
-    }
+    var due = all.filter { f in !dueNeeds(f, settings: settings, options: options).isEmpty }
     try ledger.readRecallSchedules(into: &due, asOf: asOf)
     var out: [Recall] = []
     for f in due { out += recalls(f, settings: settings, options: options) }
