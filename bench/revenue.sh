@@ -35,6 +35,21 @@
 #   ratio 8.87 wall, 9.04 cpu. Cost at import (10,000 patients of this data, 180,000
 #   records, same binary, schema with and without the v4 indexes): 10.0 s cpu against
 #   8.6-9.0 s (about +15%; none for kinds without these indexes, e.g. patients).
+# Branch revenue-speed2, 2026-12-05, release, machine heavily loaded (load average 9-17
+# from three other builds: wall times are not meaningful, cpu is), the same ledger
+# (N = 100,000, 1,886,806 events), revenue-model alone, two runs each, alternating:
+#   before (main 3c49ee0) 4.61 / 4.75 s cpu, 230 MB; after 3.73 / 3.83 s cpu, 224 MB; 464
+#   rows; ndjson and html byte-identical (cmp). Target (2 s) still NOT met. Breakdown after
+#   (temporary timers in the process, cpu): compliance 0.90-0.96 (recall-scan's facts;
+#   about 1.5 before: the recall list is no longer built and sorted for a count), so
+#   without compliance about 2.6 s; procedures 1.0, decision details 0.32-0.36 (0.67
+#   before: an array, not a dictionary), denials+appeals 0.21-0.24, risk 0.22 (0.55
+#   before: open auths grouped twice, in index order first), submitted 0.19, metrics
+#   0.17, appointments 0.14, claims 0.13, decisions 0.13. No new table or index: import
+#   cost unchanged.
+#   Then quiet (load 0.3-0.5), final build, two runs each: before 3.98 / 4.01 s wall,
+#   3.96 / 3.99 s cpu, 230 MB; after 3.08 / 3.18 s wall, 3.07 / 3.17 s cpu, 224 MB; 464 rows;
+#   sqlite3 0.51 s wall, 0.50 s cpu; ratio about 6.1 wall, 6.2 cpu (before about 7.9).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

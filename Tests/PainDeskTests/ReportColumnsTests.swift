@@ -92,9 +92,10 @@ import Testing
     _ = try importRecords(ledger, [auth("denied", decided: "2026-10-05T14:00:00Z")])
     _ = try importRecords(ledger, [auth("approved", decided: "2026-10-09T14:00:00Z")])
     let first = try ledger.authFirstDecisions()
-    #expect(first["A1"]?.auth.status == .denied)
-    #expect(first["A1"]?.auth.decidedAt == "2026-10-05T14:00:00Z")
-    #expect(first["A1"]?.auth.items.map(\.cpt) == ["64483", "64484"])
+    #expect(first.map(\.auth.id) == ["A1"])
+    #expect(first.first?.auth.status == .denied)
+    #expect(first.first?.auth.decidedAt == "2026-10-05T14:00:00Z")
+    #expect(first.first?.auth.items.map(\.cpt) == ["64483", "64484"])
     #expect(try ledger.authsEverPended() == ["A1"])
     let facts = try ledger.decisionFacts()
     #expect(facts.map(\.status) == ["denied"] && facts.map(\.count) == [1] && facts.first?.firstCPT == "64483")
@@ -141,6 +142,27 @@ import Testing
     #expect(facts.map(\.date) == ["2026-10-05", "2026-10-06"])
     #expect(facts.map(\.count) == [2, 1])
     #expect(facts.allSatisfy { $0.authPayerId == "AET" && $0.procedureId == nil })
+  }
+
+  @Test func openAuthsAlikeAreOneGroupSplitByWhetherBooked() throws {
+    let ledger = try makeLedger()
+    var records = [provider, patient, object(#"{"kind":"payer","id":"AET","name":"Aetna","type":"commercial","state":"TX"}"#)]
+    // Three approved auths alike but for their id, one booked from the date on; two
+    // pended ones that differ only in valid_to, which a pending auth's group leaves out.
+    for (id, status, validTo) in [("A1", "approved", "2027-01-31"), ("A2", "approved", "2027-01-31"), ("A3", "approved", "2027-01-31"),
+      ("A4", "pended", "2027-01-31"), ("A5", "pended", "2027-02-28")]
+    {
+      records.append(object(
+        #"{"kind":"auth","id":"\#(id)","patient_id":"P1","payer_id":"AET","provider_id":"DR1","items":[{"seq":1,"cpt":"64483","units":1}],"icd10":["M54.16"],"urgency":"standard","status":"\#(status)","submitted_at":"2026-11-20T14:00:00Z","valid_to":"\#(validTo)"}"#))
+    }
+    for (id, auth, start) in [("S1", "A2", "2026-12-03T09:00"), ("S2", "A3", "2026-11-02T09:00"), ("S3", "A4", "2026-12-04T09:00")] {
+      records.append(object(
+        #"{"kind":"appointment","id":"\#(id)","patient_id":"P1","provider_id":"DR1","start":"\#(start)","duration_min":30,"type":"procedure","status":"scheduled","auth_id":"\#(auth)"}"#))
+    }
+    _ = try importRecords(ledger, records)
+    let open = try ledger.openAuths(asOf: LocalDate("2026-11-29")!)
+    let groups = open.map { "\($0.auth.status.rawValue) \($0.auth.validTo ?? "-") \($0.booked) \($0.count)" }.sorted()
+    #expect(groups == ["approved 2027-01-31 false 2", "approved 2027-01-31 true 1", "pended - false 2"])
   }
 
   @Test func procedurePayerFallsBackToClaimThenPrimaryCoverage() throws {

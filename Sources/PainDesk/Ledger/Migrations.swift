@@ -47,51 +47,20 @@ enum LedgerMigrations {
     }
     // Covering indexes for revenue-model's report (issue 7; RevenueIndexes).
     m.registerMigration("v4-revenue-indexes") { db in
-      for sql in RevenueIndexes.statements() { try db.execute(sql: sql) }
+      for sql in RevenueIndexes.statements { try db.execute(sql: sql) }
     }
     // Narrow partial indexes that cover recall-scan's queries (issue 5), so they read
     // index entries instead of the wide rows holding each record's JSON.
     m.registerMigration("v4-recall-indexes") { db in
-      for sql in recallIndexStatements { try db.execute(sql: sql) }
+      for sql in RecallIndexes.statements { try db.execute(sql: sql) }
     }
     // The completed pump refills alone (issue 5): recall-scan's last refill per patient read
     // them out of every completed appointment; a handful of entries instead of a million.
     m.registerMigration("v5-recall-pump-refill-index") { db in
-      try db.execute(sql: recallPumpRefillIndex)
+      try db.execute(sql: RecallIndexes.pumpRefill)
     }
     return m
   }
-
-  /// v5: completed `pump_refill` appointments by patient (RecallQueries repeats the WHERE).
-  static let recallPumpRefillIndex = """
-    CREATE INDEX appointment_recall_pump_refill ON appointment(patient_id, start, id, type)
-    WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill'
-    """
-
-  /// v4: each index is partial on what `RecallQueries` filters by (their WHERE repeats
-  /// these terms word for word, which is how SQLite knows it may use them) and covers the
-  /// columns read. Completed appointments by patient: the last visit, the last pump
-  /// refill and whether a missed appointment was made up. Open appointments by start:
-  /// the future schedule and the no-shows and cancellations. Performed procedures by
-  /// patient: the latest of each code list (ties: the smallest id). Recall outreach by date.
-  static let recallIndexStatements = [
-    """
-    CREATE INDEX appointment_recall_completed ON appointment(patient_id, start, type)
-    WHERE voided = 0 AND status = 'completed'
-    """,
-    """
-    CREATE INDEX appointment_recall_open ON appointment(start, id, patient_id, type, status, cancelled_at)
-    WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show')
-    """,
-    """
-    CREATE INDEX procedure_recall ON procedure(patient_id, date, id, cpt, relief_pct)
-    WHERE voided = 0 AND status = 'performed'
-    """,
-    """
-    CREATE INDEX outreach_recall ON outreach(date, id, patient_id, result)
-    WHERE voided = 0 AND purpose = 'recall'
-    """,
-  ]
 
   /// The auth statuses that are a payer decision (records.md auth).
   static let decisionStatuses = "'approved','approved_pending_number','partial','modified','denied'"

@@ -3,7 +3,7 @@ import GRDB
 /// What recall-scan needs to know about one active patient, read from the typed columns
 /// of the state tables (v1 and the v3 additions), aggregated in SQL so a big ledger is
 /// not decoded record by record. Each query reads one of the v4 partial indexes
-/// (`LedgerMigrations.recallIndexStatements`), whose WHERE it repeats word for word.
+/// (`RecallIndexes.statements`), whose WHERE it repeats word for word.
 /// Dates are the first ten characters of an appointment's `start`: the local date for a
 /// local start; for a start written as an instant with an offset, the date at that offset.
 /// (`start < ` the day after --as-of is the same test as that date being on or before it.)

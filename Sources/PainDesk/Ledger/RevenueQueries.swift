@@ -130,11 +130,14 @@ extension Ledger {
       try Ledger.rows(
         db,
         """
+        -- The payers and locations (a handful) as small tables SQLite indexes in memory:
+        -- one probe per procedure, not an index seek and a row read in each table.
+        WITH y AS MATERIALIZED (SELECT id FROM payer WHERE voided = 0),
+          l AS MATERIALIZED (SELECT id, place_of_service FROM location WHERE voided = 0)
         SELECT date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer, sum(paid_cents), count(*)
         FROM (
           SELECT p.date, p.cpt, p.provider_id, p.units, p.paid_cents,
-            coalesce(p.place_of_service,
-              (SELECT l.place_of_service FROM location l WHERE l.id = p.location_id AND l.voided = 0)) AS pos,
+            coalesce(p.place_of_service, l.place_of_service) AS pos,
             y.id AS auth_payer,
             CASE WHEN y.id IS NULL OR p.paid_cents IS NOT NULL THEN p.id END AS proc_id,
             CASE WHEN y.id IS NULL THEN
@@ -147,7 +150,8 @@ extension Ledger {
           -- One lookup per procedure in auth_by_id_revenue (a join on a subquery made SQLite
           -- build an automatic index over every auth first).
           LEFT JOIN auth a ON a.id = p.auth_id AND a.voided = 0
-          LEFT JOIN payer y ON y.id = a.payer_id AND y.voided = 0
+          LEFT JOIN y ON y.id = a.payer_id
+          LEFT JOIN l ON l.id = p.location_id
           WHERE p.voided = 0 AND p.status = 'performed' AND \(Ledger.within("p.date")))
         GROUP BY date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer
         """, Ledger.bounds(from, to)
@@ -244,12 +248,13 @@ extension Ledger {
   /// fields the report reads (ids, status, urgency, channel, times, location, service date
   /// and its lines' codes). With `near`, only those whose `decided_at` falls within two
   /// days of one of the ranges (the local date of an instant is at most that far from
-  /// its text), or is absent or not a date.
+  /// its text), or is absent or not a date. By auth id (an array: a dictionary of tens of
+  /// thousands of these wide values spent its time growing).
   public func authFirstDecisions(near ranges: [(from: LocalDate, to: LocalDate)]? = nil) throws(ToolkitError)
-    -> [String: AuthFirstDecision]
+    -> [AuthFirstDecision]
   {
     var filter = ""
-    var args: [(any DatabaseValueConvertible)?] = []
+    var args: [String] = []
     if let ranges {
       let near = ranges.map { _ in "substr(h.decided_at, 1, 10) BETWEEN ? AND ?" }
       filter = """
@@ -259,27 +264,29 @@ extension Ledger {
       for r in ranges { args += [r.from.adding(days: -2).description, r.to.adding(days: 2).description] }
     }
     return try read { db in
-      var out: [String: AuthFirstDecision] = [:]
-      try Ledger.rows(
+      var out: [AuthFirstDecision] = []
+      // Through the C API, as recall-scan's large reads: tens of thousands of rows.
+      try RawStatement.rows(
         db,
         """
         SELECT h.auth_id, h.first_seq, h.at, a.patient_id, h.payer_id, a.provider_id, h.status, h.urgency, h.channel,
           h.submitted_at, h.decided_at, h.location_id, h.service_date, h.cpts
         FROM auth_history h JOIN auth a ON a.id = h.auth_id AND a.voided = 0
         WHERE h.first_seq IS NOT NULL \(filter)
+        ORDER BY h.auth_id
         """, args
       ) { r in
-        let id: String = r[0]
-        guard let status = AuthStatus(rawValue: r[6] ?? ""), let urgency = Urgency(rawValue: r[7] ?? "") else {
+        let id = r.text(0) ?? ""
+        guard let status = AuthStatus(rawValue: r.text(6) ?? ""), let urgency = Urgency(rawValue: r.text(7) ?? "") else {
           throw Ledger.dataError("auth event for", id)
         }
-        let cpts = ((r[13] as String?) ?? "").split(separator: " ").map(String.init)
+        let cpts = (r.text(13) ?? "").split(separator: " ").map(String.init)
         let auth = Auth(
-          id: id, patientId: r[3] ?? "", payerId: r[4] ?? "", providerId: r[5] ?? "",
+          id: id, patientId: r.text(3) ?? "", payerId: r.text(4) ?? "", providerId: r.text(5) ?? "",
           items: cpts.enumerated().map { AuthItem(seq: $0.offset + 1, cpt: $0.element, units: 1) }, icd10: [],
-          urgency: urgency, serviceDate: r[12], locationId: r[11], status: status,
-          channel: (r[8] as String?).flatMap(SubmissionChannel.init(rawValue:)), submittedAt: r[9], decidedAt: r[10])
-        out[id] = AuthFirstDecision(auth: auth, seq: r[1], recordedAt: r[2])
+          urgency: urgency, serviceDate: r.text(12), locationId: r.text(11), status: status,
+          channel: r.text(8).flatMap(SubmissionChannel.init(rawValue:)), submittedAt: r.text(9), decidedAt: r.text(10))
+        out.append(AuthFirstDecision(auth: auth, seq: Int64(r.int(1) ?? 0), recordedAt: r.text(2) ?? ""))
       }
       return out
     }
@@ -373,7 +380,10 @@ extension Ledger {
 
   /// Auths that revenue at risk looks at as of `asOf`, grouped by the fields it reads for
   /// their status (pending: timing; approved: lines left, validity, whether booked: one
-  /// set of the auths booked from the date on, not a lookup per approved auth).
+  /// set of the auths booked from the date on, not a lookup per approved auth). Grouped
+  /// twice: first by the plain columns, in the order of `auth_by_status_revenue` (no sort
+  /// of every auth), then those groups by what the status reads; a group splits into its
+  /// booked and other auths.
   public func openAuths(asOf: LocalDate) throws(ToolkitError) -> [RevenueFacts.OpenAuth] {
     try read { db in
       var out: [RevenueFacts.OpenAuth] = []
@@ -384,13 +394,17 @@ extension Ledger {
           CASE WHEN pending THEN submitted_at END, CASE WHEN pending THEN urgency END,
           CASE WHEN pending THEN location_id END, CASE WHEN pending THEN service_date END,
           CASE WHEN pending THEN NULL ELSE valid_to END,
-          CASE WHEN pending THEN 0 ELSE id IN (
-            SELECT s.auth_id FROM appointment s WHERE s.auth_id IS NOT NULL AND s.voided = 0
-              AND s.status = 'scheduled' AND \(Ledger.within("s.start"))) END,
-          count(*), min(id)
-        FROM (SELECT *, status IN ('submitted', 'pended') AS pending FROM auth
-              WHERE voided = 0 AND status IN ('submitted', 'pended', 'approved', 'partial', 'modified')) a
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+          sum(CASE WHEN pending THEN 0 ELSE booked END), sum(n), min(first_id)
+        FROM (
+          SELECT status, payer_id, items, place_of_service, submitted_at, urgency, location_id, service_date, valid_to,
+            status IN ('submitted', 'pended') AS pending,
+            sum(id IN (
+              SELECT s.auth_id FROM appointment s WHERE s.auth_id IS NOT NULL AND s.voided = 0
+                AND s.status = 'scheduled' AND \(Ledger.within("s.start")))) AS booked,
+            count(*) AS n, min(id) AS first_id
+          FROM auth WHERE voided = 0 AND status IN ('submitted', 'pended', 'approved', 'partial', 'modified')
+          GROUP BY status, payer_id, items, place_of_service, submitted_at, urgency, location_id, service_date, valid_to)
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
         """, Ledger.bounds(asOf.description, "9999-12-31")
       ) { r in
         let id: String = r[11]
@@ -400,7 +414,10 @@ extension Ledger {
           id: id, patientId: "", payerId: r[1] ?? "", providerId: "", items: try Ledger.authItems(r[2], id: id),
           icd10: [], urgency: urgency, serviceDate: r[7], locationId: r[6], placeOfService: r[3], status: status,
           submittedAt: r[4], validTo: r[8])
-        out.append(.init(auth: auth, booked: (r[9] as Int) == 1, count: r[10]))
+        let booked: Int = r[9], all: Int = r[10]
+        for (isBooked, n) in [(false, all - booked), (true, booked)] where n > 0 {
+          out.append(.init(auth: auth, booked: isBooked, count: n))
+        }
       }
       return out
     }

@@ -15,6 +15,18 @@ public enum RecallScan {
   public static func run(ledger: Ledger, rules: EffectiveRules, settings: RecallSettings, options: Options)
     throws(ToolkitError) -> [Recall]
   {
+    var out: [Recall] = []
+    for f in try dueFacts(ledger: ledger, settings: settings, options: options) {
+      out += recalls(f, settings: settings, options: options)
+    }
+    return sorted(out)
+  }
+
+  /// The facts of the patients with a reason due or overdue, with their schedule and
+  /// outreach read: each gives its `recalls`.
+  public static func dueFacts(ledger: Ledger, settings: RecallSettings, options: Options)
+    throws(ToolkitError) -> [PatientRecallFacts]
+  {
     let asOf = options.asOf
     let all = try ledger.recallFacts(
       asOf: asOf, missedSince: asOf.adding(days: -settings.rebookLookbackDays), codes: settings.codes,
@@ -23,9 +35,7 @@ public enum RecallScan {
     // read only for the patients with a reason due (a fraction of a large clinic).
     var due = all.filter { f in !dueNeeds(f, settings: settings, options: options).isEmpty }
     try ledger.readRecallSchedules(into: &due, asOf: asOf)
-    var out: [Recall] = []
-    for f in due { out += recalls(f, settings: settings, options: options) }
-    return sorted(out)
+    return due
   }
 
   /// The reasons of one patient that the options ask for and that are due or overdue.

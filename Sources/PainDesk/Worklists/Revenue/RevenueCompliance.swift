@@ -6,11 +6,14 @@ public enum RevenueCompliance {
     -> RevenueRows
   {
     var snap = RevenueRows(period: asOf.date.description)
-    let recalls = try RecallScan.run(
-      ledger: ledger, rules: rules, settings: RecallSettings(rules: rules, withinDays: 0),
-      options: RecallScan.Options(asOf: asOf.date))
-    let overdue = Set(recalls.filter { $0.state == .overdue }.map(\.patientId))
-    snap.add("recall_overdue_patients", "total", nil, Double(overdue.count), .count, "patients with a recall overdue as of the date (recall-scan)")
+    // A count of patients, so recall-scan's list is not built and sorted: its facts, one
+    // per patient, each asked for its recalls by the same rules.
+    let settings = RecallSettings(rules: rules, withinDays: 0)
+    let options = RecallScan.Options(asOf: asOf.date)
+    let overdue = try RecallScan.dueFacts(ledger: ledger, settings: settings, options: options).count { f in
+      RecallScan.recalls(f, settings: settings, options: options).contains { $0.state == .overdue }
+    }
+    snap.add("recall_overdue_patients", "total", nil, Double(overdue), .count, "patients with a recall overdue as of the date (recall-scan)")
     let requests = try ledger.all(RefillRequest.self).filter { period.contains(text: $0.requestedOn) }
     let data = try ControlledSubstanceData.load(from: ledger, prescribedOr: Set(requests.map(\.patientId)))
     let uds = UDSSchedulePlanner(data: data, rules: rules, asOf: asOf.date).schedules(withinDays: 0, all: false).filter(\.overdue)

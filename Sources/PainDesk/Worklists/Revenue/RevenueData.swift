@@ -88,9 +88,7 @@ public struct RevenueData: Sendable {
           channel: f.channel.flatMap(SubmissionChannel.init(rawValue:)), count: f.count))
     }
     if !detailPeriods.isEmpty {
-      let details = try ledger.authFirstDecisions(near: detailPeriods.map { ($0.from, $0.to) })
-      for id in details.keys.sorted() {
-        let x = details[id]!
+      for x in try ledger.authFirstDecisions(near: detailPeriods.map { ($0.from, $0.to) }) {
         guard let day = decisionDate(decidedAt: x.auth.decidedAt, recordedAt: x.recordedAt, cal),
           detailPeriods.contains(where: { $0.contains(day) })
         else { continue }
