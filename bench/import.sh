@@ -28,6 +28,20 @@
 #   5: missed; the floor itself is only 2.9x faster than sqlite-utils); export / jq 0.19x.
 #   Both import targets lie below the floor of the writes design.md §3 asks for, so no
 #   importer of this design meets them. Before this change, same file: 4.31 s CPU.
+# The same build, N = 1,000,000 (the script's default), load average ~1.5, one run:
+#   paindesk import 23.51 s wall, 27.22 s CPU (reading thread + writer), 108 MB (107 MB at
+#   N/10: flat); sqlite3 .import 1.93 s / 1.87 s; the design floor 7.41 s / 6.84 s;
+#   sqlite-utils 20.78 s / 16.25 s; export 0.65 s against jq 5.54 s.
+#   Ratios: import / sqlite3 12.18x wall, 14.56x CPU (target 3: missed); floor / sqlite3
+#   3.84x, 3.66x; import / floor 3.17x, 3.98x; sqlite-utils / import 0.88x, 0.60x (target
+#   5: missed, and slower than sqlite-utils at this size; the floor is 2.8x faster than
+#   it); export / jq 0.12x (met). Import grows faster than N here (5.97x the 200,000 time
+#   for 5x the rows): `--dry-run` alone takes 22.8 s wall at 1M, 9.1 s of it system time,
+#   with over 8.6 million pwrite64 calls (strace -c): once the 64 MiB page cache is full of
+#   dirty pages SQLite spills them to the WAL over and over. Not solved yet.
+# The floor does not move with the indexes dropped before and built after the rows (N =
+#   200,000: 1.53-1.95 s wall against 1.68-1.95 s), nor with the state row holding no
+#   copy of the JSON (2.23-2.42 s): the cost is the two rows per record and the WAL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
