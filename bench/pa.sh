@@ -3,10 +3,13 @@
 # draft requests and `pa-status --overdue` on a ledger of N patients (~20 events each:
 # N = 100,000 gives ~2.0M events), each timed next to a hand-written sqlite3 query on the
 # same file: for --check, the evidence rows (patient, diagnoses, care, imaging,
-# assessments, procedures, auths, documents) of the requests' patients; for --overdue,
-# the undecided auths past a per-payer-type deadline (calendar days only: no business
-# days, holidays, WISeR or payer overrides, and the record as it is, without the
-# worklist fields). Prints wall and CPU time, per-request time and the ratios.
+# assessments, procedures, auths, documents) of the requests' patients (what the check
+# reads; it evaluates no criteria and writes no report, so it does less than the check);
+# for --overdue, the worklist itself: the overdue undecided auths under the decision
+# timeframe pa-status gives each (payer type, WISeR, business days and holidays, hours),
+# with the fields it adds (age_days, decision_due, days_left, deadline_rule,
+# deadline_source, timeframe, overdue) merged into the record, by id (overdue_sql).
+# Prints wall and CPU time, per-request time and the ratios.
 # Target: a worklist over the whole ledger under 1 s and within 3x of its query.
 # Usage: [LEDGER=file.sqlite] bench/pa.sh [N]   (default 100000; BENCH_BIN=.build/debug for
 # a debug build)
@@ -39,6 +42,32 @@
 # and validating the drafts ~8%; --overdue: SQLite ~40% (the status index, the lookups
 # and the ORDER BY id sort), the deadlines ~20%, the splice ~9%. Sorting in Swift instead
 # of ORDER BY id was slower (0.1 s more), so the sort stays in SQL.
+# 2026-12-05 (pa-speed3), release build, a copy of the same N = 100,000 ledger, load
+# 1.7-12 (other helpers' builds and tests beside it), one run each:
+#   fixed cost: --help 0.01 s wall, 0.00 s cpu, 22 MB; opening the ledger with an empty
+#     --check input 0.02-0.10 s wall, 0.01 s cpu, 31 MB: start-up is not where it goes.
+#   peer: the --overdue query above now is the worklist (44,552 rows, the same records and
+#     fields as pa-status, checked as parsed JSON); it was 41,406 records without the
+#     fields (calendar days, no WISeR: 72 hours for 10,743 Medicare rows). The --check
+#     peer is unchanged: it still evaluates no criteria (a faithful one is future work).
+#   before (main 9f91e9a, new peer): pa-submit --check 0.53-3.72 s wall, 0.52-0.57 s cpu,
+#     151,864 KiB; sqlite3 0.13-0.92 / 0.12-0.14 s; ratio 4.04-4.08 wall, 4.07-4.33 cpu.
+#     pa-status --overdue 0.97-3.23 s wall, 0.51-0.71 s cpu, 145,300 KiB; sqlite3 worklist
+#     3.92 / 0.60 s; ratio 0.82 wall, 0.85 cpu (old peer 0.16 / 0.12 s: 6.06 / 5.92).
+#   after: pa-submit --check 0.75-2.68 s wall, 0.54-0.77 s cpu, 151,140 KiB (unchanged
+#     code; byte-identical); sqlite3 0.17-0.69 / 0.12-0.15 s; ratio 3.22-4.41 wall,
+#     4.14-5.13 cpu. pa-status --overdue 0.54-2.13 s wall, 0.40-0.43 s cpu, 133,840 KiB
+#     (44,552 rows, byte-identical); sqlite3 worklist 0.77-2.81 / 0.54-0.62 s; ratio
+#     0.56-0.76 wall, 0.65-0.76 cpu.
+#   Under 1 s: met (cpu). Within 3x: met for --overdue, NOT met for --check (~4.1-4.5x
+#     cpu, against a peer that does less than the check).
+# What changed: migration v6-pa-undecided-index (PAIndexes), a partial index of the
+# undecided auths by id, read with INDEXED BY: no temporary b-tree sorting every record
+# (the planner, without statistics, picked the status index and sorted). Its SQL alone:
+# 0.20 -> 0.07-0.09 s cpu. Cost: the migration on this ledger 0.26 s cpu, 1.74 s wall
+# (immediate foreign-key checks; the deferred default re-checked every key, ~2.8 s cpu);
+# importing N = 10,000 (200,007 records) 8.83 s cpu before, 9.00 s after (one run each).
+# mmap_size was tried on that query in sqlite3: 0.08 s cpu against 0.05 without, 720 MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -73,10 +102,72 @@ evidence_sql="select p.record,
   (select group_concat(x.record, char(10)) from auth x where x.patient_id = p.id and x.voided = 0),
   (select group_concat(x.record, char(10)) from document x where x.patient_id = p.id and x.voided = 0)
 from patient p where p.voided = 0 order by p.id limit $reqs"
-overdue_sql="select a.record from auth a join payer p on p.id = a.payer_id
-where a.voided = 0 and a.status in ('submitted', 'pended') and julianday('$asof') > julianday(substr(a.submitted_at, 1, 10))
-  + case when a.urgency = 'expedited' then 3 when p.type in ('medicare_advantage', 'medicaid') then 7
-         when p.type = 'medicare' then 14 else 15 end"
+# The worklist as pa-status gives it for this ledger: every undecided auth with the
+# decision timeframe of its payer type (the shipped rules, no config or payer overrides,
+# as the generated ledger has none; clinic zone UTC as the bench runs), WISeR by state,
+# date and code, business days over the observed federal holidays of 2025-2027, the
+# worklist fields merged into the record (json_patch), the overdue ones by id.
+overdue_sql=$(cat <<SQL
+with recursive
+hol(d) as (values ('2025-01-01'),('2025-01-20'),('2025-02-17'),('2025-05-26'),('2025-06-19'),('2025-07-04'),('2025-09-01'),('2025-10-13'),('2025-11-11'),('2025-11-27'),('2025-12-25'),
+  ('2026-01-01'),('2026-01-19'),('2026-02-16'),('2026-05-25'),('2026-06-19'),('2026-07-03'),('2026-09-07'),('2026-10-12'),('2026-11-11'),('2026-11-26'),('2026-12-25'),
+  ('2027-01-01'),('2027-01-18'),('2027-02-15'),('2027-05-31'),('2027-06-18'),('2027-07-05'),('2027-09-06'),('2027-10-11'),('2027-11-11'),('2027-11-25'),('2027-12-24'),('2027-12-31')),
+days(d) as (select '2025-01-01' union all select date(d, '+1 day') from days where d < '2027-12-31'),
+cal(d, bd) as (select d, sum(strftime('%w', d) not in ('0', '6') and d not in hol) over (order by d) from days),
+rule(id, source, days, hours, bdays, xbdays) as (values
+  ('pa.decision.medicare_advantage.standard', 'CMS-0057-F', 7, null, null, null),
+  ('pa.decision.medicare_advantage.expedited', 'CMS-0057-F', null, 72, null, null),
+  ('pa.decision.medicaid.standard', 'CMS-0057-F', 7, null, null, null),
+  ('pa.decision.medicaid.expedited', 'CMS-0057-F', null, 72, null, null),
+  ('pa.decision.medicare_advantage.legacy', '42 CFR 422.572', 14, 72, null, null),
+  ('pa.decision.medicaid.legacy', '42 CFR 438.210', 14, 72, null, null),
+  ('pa.decision.commercial.standard', '29 CFR 2560.503-1', 15, null, null, null),
+  ('pa.decision.commercial.expedited', '29 CFR 2560.503-1', null, 72, null, null),
+  ('pa.decision.marketplace.standard', '29 CFR 2560.503-1', 15, null, null, null),
+  ('pa.decision.marketplace.expedited', '29 CFR 2560.503-1', null, 72, null, null),
+  ('pa.decision.commercial.ca', 'CA H&S 1367.01', null, 72, 5, null),
+  ('pa.decision.workers_comp.ca.standard', '8 CCR 9792.9.1', null, null, 5, null),
+  ('pa.decision.workers_comp.ca.expedited', '8 CCR 9792.9.1', null, 72, null, null),
+  ('pa.decision.medicare.opd', 'CMS-1717-FC', null, null, 10, 2),
+  ('pa.medicare.wiser', 'CMS-5056-N', null, 72, null, null)),
+a as (
+  select a.id, a.record, a.submitted_at as at, substr(a.submitted_at, 1, 10) as sd, a.urgency = 'expedited' as x, p.type,
+    coalesce((select json_extract(l.record, '$.address.state') from location l where l.id = a.location_id), p.state,
+      (select t.state from patient t where t.id = a.patient_id)) as state,
+    coalesce(a.service_date, substr(a.submitted_at, 1, 10)) as on_date, a.items
+  from auth a join payer p on p.id = a.payer_id
+  where a.voided = 0 and a.status in ('submitted', 'pended') and a.submitted_at is not null),
+r as materialized (
+  select a.*, case
+    when type in ('medicare_advantage', 'medicaid') then 'pa.decision.' || type || case when sd < '2026-01-01' then '.legacy' when x then '.expedited' else '.standard' end
+    when type = 'marketplace' then 'pa.decision.marketplace.' || case when x then 'expedited' else 'standard' end
+    when type = 'medicare' then case when state in ('AZ', 'NJ', 'OH', 'OK', 'TX', 'WA') and on_date between '2026-01-15' and '2031-12-31'
+        and exists (select 1 from json_each(items) i where json_extract(i.value, '$.cpt') in ('62321', '62323', '64479', '64480', '64483', '64484'))
+      then 'pa.medicare.wiser' else 'pa.decision.medicare.opd' end
+    when type = 'workers_comp' and state = 'CA' then 'pa.decision.workers_comp.ca.' || case when x then 'expedited' else 'standard' end
+    when type = 'commercial' and state = 'CA' then 'pa.decision.commercial.ca'
+    else 'pa.decision.commercial.' || case when x then 'expedited' else 'standard' end end as rule_id
+  from a),
+d as (
+  select r.id, r.record, r.sd, rule.id as rule_id, rule.source,
+    case when rule.hours is not null and (rule.days is null and rule.bdays is null or x) then 1 end as by_hours,
+    rule.hours, coalesce(rule.days, case when x and rule.xbdays is not null then rule.xbdays else rule.bdays end) as n, rule.days is not null as calendar_days, r.at
+  from r cross join rule on rule.id = r.rule_id),
+due as (
+  select d.*, case
+      when by_hours then strftime('%Y-%m-%dT%H:%M:%SZ', at, '+' || hours || ' hours')
+      when calendar_days then date(sd, '+' || n || ' days')
+      else (select min(c.d) from cal c where c.d > d.sd and c.bd = (select s.bd from cal s where s.d = d.sd) + n) end as due,
+    case when by_hours then hours || ' hours' when calendar_days then n || ' days' else n || ' business days' end as timeframe
+  from d)
+select json_patch(record, json_object('age_days', cast(julianday('$asof') - julianday(sd) as integer),
+    'decision_due', due, 'days_left', cast(julianday(substr(due, 1, 10)) - julianday('$asof') as integer),
+    'deadline_rule', rule_id, 'deadline_source', source, 'timeframe', timeframe, 'overdue', json('true')))
+from due
+where case when by_hours then julianday('$asof') > julianday(due) else '$asof' > due end
+order by id
+SQL
+)
 
 measure "pa-submit --check" sh -c "'$bench_bin/pa-submit' --ledger '$ledger' --check --as-of $asof --format ndjson '$out/drafts.ndjson'; test \$? -le 1"
 check=$LAST_SECONDS; check_cpu=$LAST_CPU

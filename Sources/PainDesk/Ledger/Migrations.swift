@@ -59,6 +59,13 @@ enum LedgerMigrations {
     m.registerMigration("v5-recall-pump-refill-index") { db in
       try db.execute(sql: RecallIndexes.pumpRefill)
     }
+    // The undecided auths in id order (issue 3; PAIndexes): pa-status --overdue read them
+    // through the status index and sorted every record by id. Immediate foreign-key checks:
+    // an index cannot break a key, and the deferred default re-checks every key of the
+    // ledger after the migration (seconds on a large one).
+    m.registerMigration("v6-pa-undecided-index", foreignKeyChecks: .immediate) { db in
+      try db.execute(sql: PAIndexes.undecided)
+    }
     return m
   }
 

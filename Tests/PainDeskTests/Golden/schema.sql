@@ -85,6 +85,7 @@ CREATE INDEX "auth_by_submitted_revenue" ON "auth"("submitted_at", "payer_id", "
 CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGER NOT NULL DEFAULT 0, first_seq INTEGER, at TEXT, payer_id TEXT, status TEXT, urgency TEXT, channel TEXT, submitted_at TEXT, decided_at TEXT, location_id TEXT, service_date TEXT, first_cpt TEXT, cpts TEXT);
 CREATE INDEX "auth_history_by_decision_revenue" ON "auth_history"("decided_at", "at", "status", "payer_id", "first_cpt", "channel", "auth_id") WHERE first_seq IS NOT NULL;
 CREATE INDEX "auth_history_pended_revenue" ON "auth_history"("auth_id") WHERE ever_pended = 1;
+CREATE INDEX auth_undecided_by_id ON auth(id) WHERE voided = 0 AND status IN ('pended', 'submitted');
 CREATE TABLE "case" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
