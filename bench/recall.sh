@@ -22,6 +22,23 @@
 #   ratio 0.50 wall, 0.52 cpu. The 1 s target is still NOT met (cpu 1.28-1.44 s over four
 #   runs at load 5-13, one at 1.83 s with 0.69 s sys). `--patient` two ids: 0.18 s cpu.
 #   Import cost of the v5 index not measured (it holds completed pump refills only).
+# 2026-12-05, branch recall-speed3 (recall reads memory-mapped, the pump-refill query
+#   INDEXED BY its v5 index, no count of active patients, recall records built in key
+#   order, the call order sorted by position, due facts kept in place), release, load
+#   average 0.4-4, a v5-migrated copy of the same ledger, 22,032 rows byte-identical to
+#   main's (ndjson, csv, json, table; also --include-scheduled, --within 0 --reason rebook).
+#   Against main's binary, alternating, three runs each:
+#   recall-scan 0.95 / 1.03 / 0.97 s wall, 0.95 / 1.02 / 0.97 s cpu (0.84-0.92 user +
+#   0.07-0.10 sys); main 1.16 / 1.15 / 1.19 s wall, 1.16 / 1.14 / 1.19 s cpu (0.99-1.02 user +
+#   0.14-0.17 sys). This script: 1.00 s wall, 1.00 s cpu; sqlite3 recall.sql 2.30 s wall,
+#   2.30 s cpu (22,032 rows, the same); ratio 0.43 wall, 0.43 cpu. The 1 s target is met
+#   only just (0.94-1.02 s cpu over five runs). Peak RSS rose: 612,080-617,764 KiB against
+#   168,700 (293,600 on the first runs, before more of the file was in the page cache): it
+#   now counts the mapped ledger pages the scan touches (file-backed, shared with the page
+#   cache), while the 64 MB page cache is no longer filled. Not tried in the tool: the same
+#   queries in one python sqlite3 connection take 65 MB less with a 2 MB cache and no map,
+#   at the same system time. Still in SQLite: `cpt IN (...)` of the four code lists costs
+#   0.09 s of the procedure pass's 0.125 s (python sqlite3); matching in Swift is next.
 # Before v4 (same ledger, 2026-12-05): recall-scan 41.6 s wall, 8.4 s cpu, 185,772 KiB;
 #   the old five-reason peer 188.9 s wall, 120.9 s cpu (2026-11-29).
 # The v4 indexes cost the import about 10% more cpu (bench/recall.sh's 20,000-patient

@@ -83,6 +83,18 @@ public final class Ledger: Sendable {
     do { return try pool.read(body) } catch { throw LedgerErrors.translate(error, path: path) }
   }
 
+  /// Like `read`, with the file memory-mapped (up to SQLite's 2 GB limit) on this
+  /// connection: a scan over most of a big ledger's index pages (recall-scan) reads them
+  /// in place instead of copying each into SQLite's page cache, which cost about 0.1 s
+  /// of system time at 100,000 patients. Safe in WAL mode: writes still go to the WAL,
+  /// and nothing in PainDesk shrinks the file (no VACUUM) while it is mapped.
+  public func readMapped<T>(_ body: (Database) throws -> T) throws(ToolkitError) -> T {
+    try read { db in
+      try db.execute(sql: "PRAGMA mmap_size = 2147418112")
+      return try body(db)
+    }
+  }
+
   /// Runs `body` in one IMMEDIATE transaction: all of it commits, or none (design.md §3).
   /// With `dryRun`, everything is checked and then rolled back.
   public func writeBatch<T>(dryRun: Bool = false, _ body: (Database) throws -> T) throws(ToolkitError) -> T {

@@ -84,26 +84,33 @@ public struct Recall: TypedRecord, Equatable {
     case failedAttempts = "failed_attempts", scheduledOn = "scheduled_on", appointmentId = "appointment_id"
   }
 
-  /// The record as written, keys in the order of the CSV call list.
+  /// The record as written, built by hand with its members already in canonical key
+  /// order: recall-scan writes 20,000 of them at 100,000 patients, and inserting key by
+  /// key (a binary search and a shift each) was a few percent of its time. The same
+  /// object the generic encoder gives (tested).
   public var record: JSONObject {
-    var o = JSONObject([
-      ("kind", .string(kind.rawValue)), ("id", .string(id)), ("patient_id", .string(patientId)),
-      ("reason", .string(reason.rawValue)), ("rule", .string(rule)), ("source", .string(source)),
-    ])
-    if let subjectId { o["subject_id"] = .string(subjectId) }
-    if let lastVisitOn { o["last_visit_on"] = .string(lastVisitOn) }
-    o["due_on"] = .string(dueOn)
-    o["state"] = .string(state.rawValue)
-    o["days_overdue"] = .int(Int64(daysOverdue))
-    o["priority"] = .int(Int64(priority))
-    if let contactPreference { o["contact_preference"] = .string(contactPreference.rawValue) }
-    o["attempts"] = .int(Int64(attempts))
-    o["failed_attempts"] = .int(Int64(failedAttempts))
-    o["action"] = .string(action.rawValue)
-    o["scheduled"] = .bool(scheduled)
-    if let scheduledOn { o["scheduled_on"] = .string(scheduledOn) }
-    if let appointmentId { o["appointment_id"] = .string(appointmentId) }
-    return o
+    var m: [(key: String, value: JSONValue)] = []
+    m.reserveCapacity(19)
+    m.append(("action", .string(action.rawValue)))
+    if let appointmentId { m.append(("appointment_id", .string(appointmentId))) }
+    m.append(("attempts", .int(Int64(attempts))))
+    if let contactPreference { m.append(("contact_preference", .string(contactPreference.rawValue))) }
+    m.append(("days_overdue", .int(Int64(daysOverdue))))
+    m.append(("due_on", .string(dueOn)))
+    m.append(("failed_attempts", .int(Int64(failedAttempts))))
+    m.append(("id", .string(id)))
+    m.append(("kind", .string(kind.rawValue)))
+    if let lastVisitOn { m.append(("last_visit_on", .string(lastVisitOn))) }
+    m.append(("patient_id", .string(patientId)))
+    m.append(("priority", .int(Int64(priority))))
+    m.append(("reason", .string(reason.rawValue)))
+    m.append(("rule", .string(rule)))
+    m.append(("scheduled", .bool(scheduled)))
+    if let scheduledOn { m.append(("scheduled_on", .string(scheduledOn))) }
+    m.append(("source", .string(source)))
+    m.append(("state", .string(state.rawValue)))
+    if let subjectId { m.append(("subject_id", .string(subjectId))) }
+    return JSONObject(sortedUniqueMembers: m)
   }
 }
 
