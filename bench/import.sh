@@ -37,8 +37,9 @@
 #   5: missed, and slower than sqlite-utils at this size; the floor is 2.8x faster than
 #   it); export / jq 0.12x (met). Import grows faster than N here (5.97x the 200,000 time
 #   for 5x the rows): `--dry-run` alone takes 22.8 s wall at 1M, 9.1 s of it system time,
-#   with over 8.6 million pwrite64 calls (strace -c): once the 64 MiB page cache is full of
-#   dirty pages SQLite spills them to the WAL over and over. Not solved yet.
+#   with over 8.6 million pwrite64 calls (strace -c). Cause not found: at 600,000 the
+#   writes to the WAL were 84,286 frames at distinct offsets (no page written twice), so
+#   the spill alone does not explain it. Not solved yet.
 # The floor does not move with the indexes dropped before and built after the rows (N =
 #   200,000: 1.53-1.95 s wall against 1.68-1.95 s), nor with the state row holding no
 #   copy of the JSON (2.23-2.42 s): the cost is the two rows per record and the WAL.
