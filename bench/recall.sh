@@ -39,6 +39,12 @@
 #   queries in one python sqlite3 connection take 65 MB less with a 2 MB cache and no map,
 #   at the same system time. Still in SQLite: `cpt IN (...)` of the four code lists costs
 #   0.09 s of the procedure pass's 0.125 s (python sqlite3); matching in Swift is next.
+# 2026-12-05, main after merging recall-speed3, the four code lists matched in Swift (one
+#   bit per list) instead of four `cpt IN (...)` columns, release, load average ~4.7 falling
+#   (just after a CI run), the same ledger (v6-migrated): recall-scan 0.94 s wall, 0.94 s cpu,
+#   634,648 KiB (mapped pages); three more runs 0.90-0.92 s wall, 0.90-0.94 s cpu; sqlite3
+#   recall.sql 2.35 s; ratio 0.40. 22,032 rows, byte-identical to recall-speed3's binary
+#   (cmp, ndjson). Under 1 s: met in these four runs, with 6-10% to spare.
 # Before v4 (same ledger, 2026-12-05): recall-scan 41.6 s wall, 8.4 s cpu, 185,772 KiB;
 #   the old five-reason peer 188.9 s wall, 120.9 s cpu (2026-11-29).
 # The v4 indexes cost the import about 10% more cpu (bench/recall.sh's 20,000-patient

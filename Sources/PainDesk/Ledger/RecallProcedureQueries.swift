@@ -15,9 +15,13 @@ extension Ledger {
     let all = Array(Set(lists.joined())).sorted()
     guard !all.isEmpty else { return }
     func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
+    // Which lists a code is in, as bits (relief 1, RFA 2, SCS 4, pump 8), matched here
+    // rather than with four `cpt IN (...)` columns: those were most of SQLite's time in
+    // this pass (issue 5).
+    var bits: [String: UInt8] = [:]
+    for (n, list) in lists.enumerated() { for code in list { bits[code, default: 0] |= 1 << n } }
     let sql = """
-      SELECT patient_id, id, date, cpt, relief_pct IS NOT NULL,
-        \(lists.map { "cpt IN (\(marks($0.count)))" }.joined(separator: ", "))
+      SELECT patient_id, id, date, cpt, relief_pct IS NOT NULL
       FROM procedure
       WHERE voided = 0 AND status = 'performed' AND date <= ? AND cpt IN (\(marks(all.count)))\(only.term("patient_id"))
       ORDER BY patient_id, date, id
@@ -25,22 +29,24 @@ extension Ledger {
     // The rows of one patient are consecutive: the id is looked up when it changes.
     var previous: [UInt8] = []
     var current: Int?
-    try RawStatement.rows(db, sql, only.arguments(Array(lists.joined()) + [day] + all)) { r in
+    try RawStatement.rows(db, sql, only.arguments([day] + all)) { r in
       let patient = r.columnBytes(0)
       if !patient.elementsEqual(previous) {
         previous = Array(patient)
         current = index[String(decoding: patient, as: UTF8.self)]
       }
       guard let i = current, let date = r.date(2) else { return }
+      let cpt = r.text(3) ?? ""
+      let mask = bits[cpt] ?? 0
       func later(_ d: PatientRecallFacts.Dated?) -> Bool { d.map { date > $0.date } ?? true }
-      func row() -> PatientRecallFacts.Dated { .init(id: r.text(1) ?? "", date: date, type: r.text(3) ?? "") }
-      if r.int(5) == 1 && later(facts[i].lastReliefProcedure) {
+      func row() -> PatientRecallFacts.Dated { .init(id: r.text(1) ?? "", date: date, type: cpt) }
+      if mask & 1 != 0 && later(facts[i].lastReliefProcedure) {
         facts[i].lastReliefProcedure = row()
         facts[i].reliefRecorded = r.int(4) == 1
       }
-      if r.int(6) == 1 && later(facts[i].lastRFA) { facts[i].lastRFA = row() }
-      if r.int(7) == 1 && later(facts[i].lastSCS) { facts[i].lastSCS = row() }
-      if r.int(8) == 1 && later(facts[i].lastPumpRefill) { facts[i].lastPumpRefill = row() }
+      if mask & 2 != 0 && later(facts[i].lastRFA) { facts[i].lastRFA = row() }
+      if mask & 4 != 0 && later(facts[i].lastSCS) { facts[i].lastSCS = row() }
+      if mask & 8 != 0 && later(facts[i].lastPumpRefill) { facts[i].lastPumpRefill = row() }
     }
     // Relief without a `relief_pct`: a post-procedure assessment of that procedure records
     // it. The post assessments are read once (none: nothing more to do), rather than one
