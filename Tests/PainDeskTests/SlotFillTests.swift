@@ -23,6 +23,12 @@ private let approved = auth(
     var used = approved
     used.items[0].unitsUsed = 2
     #expect(AuthUsability.problem(used, on: day, cpts: ["64493"]) == .noUnitsLeft("64493"))
+    // The ledger's usage counts when it is more than the record's `units_used` (as
+    // pa-status --exhausted counts it), never less.
+    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64493": 2]) == .noUnitsLeft("64493"))
+    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64493": 1]) == nil)
+    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64494": 5]) == nil)
+    #expect(AuthUsability.unitsLeft(approved.items[0], authStatus: approved.status, used: 0) == 1)
     var expired = approved
     expired.status = .expired
     #expect(AuthUsability.problem(expired, on: day, cpts: []) == .notApproved(status: "expired"))
@@ -33,13 +39,69 @@ private let approved = auth(
   // 2026-12-02 is a Wednesday.
   let slot = Slot(id: "SL1", providerId: "DR1", start: "2026-12-02T09:00", durationMin: 45, type: .procedure, location: "LOC2")
 
-  func inputs(_ w: [Waitlist], auths: [Auth] = [approved], booked: Set<String> = []) -> SlotFill.Inputs {
+  func inputs(
+    _ w: [Waitlist], auths: [Auth] = [approved], booked: Set<String> = [], usage: [String: AuthUses] = [:]
+  ) -> SlotFill.Inputs {
     var facts = FillFacts()
     facts.activePatients = ["P1", "P2", "P3"]
     facts.booked = booked
     return SlotFill.Inputs(
       waitlist: w, auths: auths, facts: facts, durations: SlotFill.durations(EffectiveRules()),
-      calendar: ClinicCalendar(timeZoneIdentifier: "UTC")!)
+      calendar: ClinicCalendar(timeZoneIdentifier: "UTC")!, usage: usage)
+  }
+
+  @Test func anAuthWhoseUnitsTheLedgerUsedIsSkipped() {
+    let w = [
+      waitlist(#"{"kind":"waitlist","id":"W2","patient_id":"P1","type":"procedure","cpts":["64493"],"auth_id":"A1","added_on":"2026-10-01"}"#),
+      waitlist(#"{"kind":"waitlist","id":"W4","patient_id":"P1","type":"procedure","cpts":["64493"],"added_on":"2026-10-02"}"#),
+    ]
+    #expect(SlotFill.run(slots: [slot], inputs: inputs(w))[0].offers.count == 2)
+    let r = SlotFill.run(slots: [slot], inputs: inputs(w, usage: ["A1": AuthUses(performed: ["64493": 2])]))[0]
+    #expect(r.offers.isEmpty)
+    #expect(r.skipped.map(\.why) == ["auth A1 no units left for 64493", "no auth usable on 2026-12-02"])
+  }
+
+  /// A1 has one unit of 64493 left (2 approved, 1 used: the performed one). The patient's
+  /// own appointment on it after the slot is the one the slot moves up, so it is not
+  /// counted; one before the slot is a second use and is.
+  @Test func thePatientsLaterAppointmentOnTheAuthIsMovedUpNotCounted() {
+    let w = [
+      waitlist(#"{"kind":"waitlist","id":"W2","patient_id":"P1","type":"procedure","cpts":["64493"],"auth_id":"A1","added_on":"2026-10-01"}"#)
+    ]
+    let later = AuthUses.Scheduled(appointmentId: "AP9", patientId: "P1", start: "2026-12-09T09:00", cpts: ["64493"])
+    let r = SlotFill.run(slots: [slot], inputs: inputs(w, usage: ["A1": AuthUses(performed: ["64493": 1], scheduled: [later])]))[0]
+    #expect(r.offers.map(\.movesAppointmentId) == ["AP9"])
+    #expect(r.offers[0].why.hasSuffix("auth A1 usable; moves AP9 up from 2026-12-09T09:00"))
+    #expect(r.offers[0].record["moves_appointment_id"] == .string("AP9"))
+
+    var sameTime = later
+    sameTime.start = "2026-12-02T09:00"
+    var earlier = later
+    earlier.start = "2026-11-30T09:00"
+    var otherPatient = later
+    otherPatient.patientId = "P2"
+    for used in [sameTime, earlier, otherPatient] {
+      let r = SlotFill.run(slots: [slot], inputs: inputs(w, usage: ["A1": AuthUses(performed: ["64493": 1], scheduled: [used])]))[0]
+      #expect(r.offers.isEmpty)
+      #expect(r.skipped.map(\.why) == ["auth A1 no units left for 64493"])
+    }
+    // Only the first later appointment moves; a second one still counts.
+    var second = later
+    second.appointmentId = "AP10"
+    second.start = "2026-12-16T09:00"
+    let two = SlotFill.run(slots: [slot], inputs: inputs(w, usage: ["A1": AuthUses(performed: ["64493": 1], scheduled: [later, second])]))[0]
+    #expect(two.offers.isEmpty)
+  }
+
+  @Test func usesCountPerformedUnitsAndOneUnitPerScheduledCode() {
+    let uses = AuthUses(
+      performed: ["64493": 2],
+      scheduled: [
+        AuthUses.Scheduled(appointmentId: "AP1", patientId: "P1", start: "2026-12-09T09:00", cpts: ["64493", "64494"]),
+        AuthUses.Scheduled(appointmentId: "AP2", patientId: "P1", start: "2026-12-16T09:00", cpts: ["64493"]),
+      ])
+    #expect(uses.units() == ["64493": 4, "64494": 1])
+    #expect(uses.units(excluding: ["AP1"]) == ["64493": 3])
   }
 
   @Test func expiredAuthIsSkippedAndTheNextRanks() {

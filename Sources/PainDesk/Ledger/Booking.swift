@@ -1,21 +1,26 @@
 import GRDB
 
-/// A booking from the waitlist: the appointment to add and the waitlist entry it ends.
+/// A booking from the waitlist: the appointment to add, the waitlist entry it ends, and
+/// the patient's later appointment it replaces when the slot moves a procedure up.
 public struct Booking: Sendable {
   public var appointment: JSONObject
   public var waitlistId: String
-  public init(appointment: JSONObject, waitlistId: String) {
+  public var replaces: String?
+  public init(appointment: JSONObject, waitlistId: String, replaces: String? = nil) {
     self.appointment = appointment
     self.waitlistId = waitlistId
+    self.replaces = replaces
   }
 }
 
 extension Ledger {
   /// Records bookings in one transaction (design.md §3): each appointment as an event
   /// (its id is derived, so a rerun adds nothing) and a `void` event for the waitlist
-  /// entry with the reason "booked as appointment ID" (nothing is deleted). Returns how
-  /// many appointments were added. A booking that fails validation throws 65 and nothing
-  /// is written.
+  /// entry with the reason "booked as appointment ID" (nothing is deleted), and, when the
+  /// booking replaces a later appointment that is still scheduled, an `update` event that
+  /// marks it `cancelled` at `at` (its units go back to the auth). Returns how many
+  /// appointments were added. A booking that fails validation throws 65 and nothing is
+  /// written.
   @discardableResult
   public func record(bookings: [Booking], actor: String, tool: String, at: String, dryRun: Bool) throws(ToolkitError) -> Int {
     try writeBatch(dryRun: dryRun) { db in
@@ -36,6 +41,7 @@ extension Ledger {
           try writer.upsertState(kind: .appointment, id: id, object: b.appointment, record: canonical, seq: seq)
           added += 1
         }
+        if let old = b.replaces { try cancel(appointment: old, at: at, writer: writer) }
         guard let w = try writer.current(kind: .waitlist, id: b.waitlistId), !w.voided,
           case .object(var record) = try JSONParser.parse(w.record)
         else { continue }
@@ -47,5 +53,18 @@ extension Ledger {
       try writer.finish()
       return added
     }
+  }
+
+  /// Marks a scheduled appointment cancelled; one already cancelled, completed or void
+  /// is left as it is, so a rerun adds nothing.
+  private func cancel(appointment id: String, at: String, writer: EventWriter) throws {
+    guard let current = try writer.current(kind: .appointment, id: id), !current.voided,
+      case .object(var record) = try JSONParser.parse(current.record), record.string("status") == "scheduled"
+    else { return }
+    record["status"] = "cancelled"
+    record["cancelled_at"] = .string(at)
+    let canonical = JSONWriter.canonicalBytes(.object(record))
+    let seq = try writer.append(action: "update", kind: .appointment, id: id, record: canonical)
+    try writer.upsertState(kind: .appointment, id: id, object: record, record: canonical, seq: seq)
   }
 }

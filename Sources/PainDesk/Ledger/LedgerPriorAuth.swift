@@ -41,9 +41,15 @@ extension Ledger {
   /// Units used per auth and code: performed procedures (their units, default 1) and
   /// scheduled appointments (one per code) that name the auth.
   public func authUsage(authIds: [String]) throws(ToolkitError) -> [String: [String: Int]] {
+    try authUses(authIds: authIds).mapValues { $0.units() }
+  }
+
+  /// What the ledger has used of each auth, the scheduled appointments kept apart
+  /// (`AuthUses`).
+  public func authUses(authIds: [String]) throws(ToolkitError) -> [String: AuthUses] {
     guard !authIds.isEmpty else { return [:] }
     return try read { db in
-      var out: [String: [String: Int]] = [:]
+      var out: [String: AuthUses] = [:]
       let rows = try Row.fetchAll(
         db,
         sql: """
@@ -54,18 +60,20 @@ extension Ledger {
       for r in rows {
         let id: String = r["auth_id"]
         guard wanted.contains(id), let cpt: String = r["cpt"] else { continue }
-        out[id, default: [:]][cpt, default: 0] += r["n"] as Int
+        out[id, default: AuthUses()].performed[cpt, default: 0] += r["n"] as Int
       }
       let appts = try Row.fetchAll(
         db,
         sql: """
-          SELECT auth_id, json_extract(record, '$.cpts') AS cpts FROM "appointment"
-          WHERE voided = 0 AND status = 'scheduled' AND auth_id IS NOT NULL
+          SELECT id, patient_id, start, auth_id, json_extract(record, '$.cpts') AS cpts FROM "appointment"
+          WHERE voided = 0 AND status = 'scheduled' AND auth_id IS NOT NULL ORDER BY start, id
           """)
       for r in appts {
         let id: String = r["auth_id"]
         guard wanted.contains(id), let text: String = r["cpts"], case .array(let list)? = try? JSONParser.parse(text) else { continue }
-        for c in list { if let cpt = c.stringValue { out[id, default: [:]][cpt, default: 0] += 1 } }
+        out[id, default: AuthUses()].scheduled.append(
+          AuthUses.Scheduled(
+            appointmentId: r["id"], patientId: r["patient_id"], start: r["start"], cpts: list.compactMap(\.stringValue)))
       }
       return out
     }

@@ -131,10 +131,13 @@ public struct Offer: TypedRecord, Equatable {
   public var authId: String?
   /// The appointment recorded with --book.
   public var appointmentId: String?
+  /// The patient's later appointment on the same auth that this slot brings forward
+  /// (--book cancels it).
+  public var movesAppointmentId: String?
 
   public init(
     slotId: String, patientId: String, rank: Int, why: String, waitlistId: String, providerId: String,
-    start: String, type: AppointmentType, authId: String?, appointmentId: String? = nil
+    start: String, type: AppointmentType, authId: String?, appointmentId: String? = nil, movesAppointmentId: String? = nil
   ) {
     self.id = "\(slotId)-offer-\(waitlistId)"
     self.slotId = slotId
@@ -147,12 +150,14 @@ public struct Offer: TypedRecord, Equatable {
     self.type = type
     self.authId = authId
     self.appointmentId = appointmentId
+    self.movesAppointmentId = movesAppointmentId
   }
 
   enum CodingKeys: String, CodingKey {
     case kind, id, rank, why, start, type
     case slotId = "slot_id", patientId = "patient_id", waitlistId = "waitlist_id"
     case providerId = "provider_id", authId = "auth_id", appointmentId = "appointment_id"
+    case movesAppointmentId = "moves_appointment_id"
   }
 
   public var record: JSONObject {
@@ -164,6 +169,7 @@ public struct Offer: TypedRecord, Equatable {
     ])
     if let authId { o["auth_id"] = .string(authId) }
     if let appointmentId { o["appointment_id"] = .string(appointmentId) }
+    if let movesAppointmentId { o["moves_appointment_id"] = .string(movesAppointmentId) }
     return o
   }
 }

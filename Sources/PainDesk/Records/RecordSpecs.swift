@@ -409,6 +409,9 @@ public enum RecordSpecs {
         req("start", .localDateTime), req("type", .oneOf(AppointmentType.self)),
         ref("auth_id", .auth, required: false, doc: "the auth usable on the slot's date"),
         ref("appointment_id", .appointment, required: false, doc: "the booking, with --book"),
+        ref(
+          "moves_appointment_id", .appointment, required: false,
+          doc: "the patient's later appointment on the same auth that the slot brings forward; --book cancels it"),
       ]),
       KindSpec(.intakeStatus, "an open referral and what it still needs before booking (intake-check)", fields: [
         id(), ref("referral_id", .referral), ref("patient_id", .patient),

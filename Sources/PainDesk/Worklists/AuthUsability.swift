@@ -1,8 +1,11 @@
 /// Whether an auth can be used for a service on a date: the payer approved it (status
 /// `approved`, or `partial`/`modified` for the lines it approved), the date is within
 /// `valid_from`...`valid_to` (an absent bound is open), and every CPT asked for has an
-/// approved line with units left (`approved_units`, else `units`, minus `units_used`).
-/// Shared by recall-scan fill and pa-status (records.md auth).
+/// approved line with units left: `approved_units` (else `units`) minus what was used, the
+/// greater of the record's `units_used` and the ledger's usage of the auth for that code
+/// (`Ledger.authUsage`: performed procedures and scheduled appointments naming it), as
+/// pa-status --exhausted counts it (records.md auth). recall-scan fill passes the ledger's
+/// usage; coverage-check and revenue-model's revenue at risk use the record's `units_used`.
 public enum AuthUsability {
   public enum Problem: Sendable, Equatable, CustomStringConvertible {
     case notApproved(status: String)
@@ -26,31 +29,32 @@ public enum AuthUsability {
   static let approvedOutcomes: Set<ItemOutcome> = [.approved, .partial, .modified]
 
   /// Units left on an approved line; nil when the line is not approved.
-  public static func unitsLeft(_ item: AuthItem, authStatus: AuthStatus) -> Int? {
+  /// `used`: the ledger's usage of the auth for the line's code (0 when not read).
+  public static func unitsLeft(_ item: AuthItem, authStatus: AuthStatus, used: Int = 0) -> Int? {
     if let o = item.outcome {
       guard approvedOutcomes.contains(o) else { return nil }
     } else if authStatus != .approved {
       return nil
     }
-    return (item.approvedUnits ?? item.units) - (item.unitsUsed ?? 0)
+    return (item.approvedUnits ?? item.units) - max(item.unitsUsed ?? 0, used)
   }
 
   /// The first reason the auth cannot be used on `date` for `cpts` (all of its lines when
-  /// empty), or nil when it can.
-  public static func problem(_ auth: Auth, on date: LocalDate, cpts: [String]) -> Problem? {
+  /// empty), or nil when it can. `used`: the ledger's usage of this auth by code.
+  public static func problem(_ auth: Auth, on date: LocalDate, cpts: [String], used: [String: Int] = [:]) -> Problem? {
     guard usableStatuses.contains(auth.status) else { return .notApproved(status: auth.status.rawValue) }
     if let from = auth.validFrom, let d = LocalDate(from), date < d { return .notYetValid(from: from) }
     if let to = auth.validTo, let d = LocalDate(to), date > d { return .expired(to: to) }
     let wanted = cpts.isEmpty ? auth.items.map(\.cpt) : cpts
     for cpt in wanted {
-      let left = auth.items.filter { $0.cpt == cpt }.compactMap { unitsLeft($0, authStatus: auth.status) }
+      let left = auth.items.filter { $0.cpt == cpt }.compactMap { unitsLeft($0, authStatus: auth.status, used: used[cpt] ?? 0) }
       guard !left.isEmpty else { return .cptNotApproved(cpt) }
       guard left.contains(where: { $0 > 0 }) else { return .noUnitsLeft(cpt) }
     }
     return nil
   }
 
-  public static func isUsable(_ auth: Auth, on date: LocalDate, cpts: [String]) -> Bool {
-    problem(auth, on: date, cpts: cpts) == nil
+  public static func isUsable(_ auth: Auth, on date: LocalDate, cpts: [String], used: [String: Int] = [:]) -> Bool {
+    problem(auth, on: date, cpts: cpts, used: used) == nil
   }
 }

@@ -26,9 +26,16 @@ public enum SlotFill {
     public var facts: FillFacts
     public var durations: [AppointmentType: Int]
     public var calendar: ClinicCalendar
-    public init(waitlist: [Waitlist], auths: [Auth], facts: FillFacts, durations: [AppointmentType: Int], calendar: ClinicCalendar) {
+    /// What the ledger has used of each auth (`Ledger.authUses`), so a slot is not offered
+    /// on an auth whose units performed or scheduled procedures have taken.
+    public var usage: [String: AuthUses]
+    public init(
+      waitlist: [Waitlist], auths: [Auth], facts: FillFacts, durations: [AppointmentType: Int], calendar: ClinicCalendar,
+      usage: [String: AuthUses] = [:]
+    ) {
       self.waitlist = waitlist
       self.auths = auths
+      self.usage = usage
       self.facts = facts
       self.durations = durations
       self.calendar = calendar
@@ -49,12 +56,12 @@ public enum SlotFill {
       if inputs.facts.booked.contains(FillFacts.key(slot.providerId, slot.start)) {
         return SlotResult(slot: slot, offers: [], skipped: [], taken: true)
       }
-      var fits: [(w: Waitlist, auth: Auth?, notes: [String])] = []
+      var fits: [(w: Waitlist, auth: Auth?, moves: String?, notes: [String])] = []
       var skipped: [Skip] = []
       let ordered = inputs.waitlist.sorted { ($0.addedOn, $0.id) < ($1.addedOn, $1.id) }
       for w in ordered {
         switch check(w, slot: slot, inputs: inputs, authById: authById, authsByPatient: authsByPatient) {
-        case .success(let fit): fits.append((w, fit.auth, fit.notes))
+        case .success(let fit): fits.append((w, fit.auth, fit.moves, fit.notes))
         case .failure(let why):
           // Entries of another type are not candidates at all; say why for the rest.
           if why.relevant { skipped.append(Skip(waitlistId: w.id, patientId: w.patientId, why: why.text)) }
@@ -69,7 +76,7 @@ public enum SlotFill {
         Offer(
           slotId: slot.id, patientId: e.element.w.patientId, rank: rank + 1, why: e.element.notes.joined(separator: "; "),
           waitlistId: e.element.w.id, providerId: slot.providerId, start: slot.start, type: slot.type ?? e.element.w.type,
-          authId: e.element.auth?.id)
+          authId: e.element.auth?.id, movesAppointmentId: e.element.moves)
       }
       return SlotResult(slot: slot, offers: offers, skipped: skipped, taken: false)
     }
@@ -81,6 +88,8 @@ public enum SlotFill {
   }
   struct Fit {
     var auth: Auth?
+    /// The patient's later appointment on the auth that this slot brings forward.
+    var moves: String?
     var notes: [String]
   }
 
@@ -125,18 +134,37 @@ public enum SlotFill {
     let cpts = w.cpts ?? []
     if let id = w.authId {
       guard let auth = authById[id] else { return .failure(Unfit(text: "auth \(id) is not in the ledger")) }
-      if let problem = AuthUsability.problem(auth, on: date, cpts: cpts) {
+      let moves = movedAppointment(auth, for: w, after: startInstant, inputs: inputs)
+      if let problem = AuthUsability.problem(auth, on: date, cpts: cpts, used: used(auth, moving: moves, inputs: inputs)) {
         return .failure(Unfit(text: "auth \(id) \(problem)"))
       }
-      notes.append("auth \(id) usable")
-      return .success(Fit(auth: auth, notes: notes))
+      return .success(Fit(auth: auth, moves: moves?.appointmentId, notes: notes + usableNotes(auth, moves)))
     }
-    guard !cpts.isEmpty,
-      let auth = (authsByPatient[w.patientId] ?? []).sorted(by: { $0.id < $1.id })
-        .first(where: { AuthUsability.isUsable($0, on: date, cpts: cpts) })
-    else { return .failure(Unfit(text: "no auth usable on \(date)")) }
-    notes.append("auth \(auth.id) usable")
-    return .success(Fit(auth: auth, notes: notes))
+    guard !cpts.isEmpty else { return .failure(Unfit(text: "no auth usable on \(date)")) }
+    for auth in (authsByPatient[w.patientId] ?? []).sorted(by: { $0.id < $1.id }) {
+      let moves = movedAppointment(auth, for: w, after: startInstant, inputs: inputs)
+      if AuthUsability.isUsable(auth, on: date, cpts: cpts, used: used(auth, moving: moves, inputs: inputs)) {
+        return .success(Fit(auth: auth, moves: moves?.appointmentId, notes: notes + usableNotes(auth, moves)))
+      }
+    }
+    return .failure(Unfit(text: "no auth usable on \(date)"))
+  }
+
+  /// The waitlisted patient's first scheduled appointment on the auth after the slot: a
+  /// patient waiting for an earlier date gives that one up, so its units are not counted
+  /// against the slot (the fill moves the procedure up rather than adding one).
+  static func movedAppointment(_ auth: Auth, for w: Waitlist, after start: Instant, inputs: Inputs) -> AuthUses.Scheduled? {
+    (inputs.usage[auth.id]?.scheduled ?? []).first { s in
+      s.patientId == w.patientId && (inputs.calendar.parseDateTime(s.start).map { $0 > start } ?? false)
+    }
+  }
+
+  static func used(_ auth: Auth, moving: AuthUses.Scheduled?, inputs: Inputs) -> [String: Int] {
+    inputs.usage[auth.id]?.units(excluding: moving.map { [$0.appointmentId] } ?? []) ?? [:]
+  }
+
+  static func usableNotes(_ auth: Auth, _ moves: AuthUses.Scheduled?) -> [String] {
+    ["auth \(auth.id) usable"] + (moves.map { ["moves \($0.appointmentId) up from \($0.start)"] } ?? [])
   }
 
   /// The appointment that books an offer: id derived from the slot (`SL0001-booking`), so

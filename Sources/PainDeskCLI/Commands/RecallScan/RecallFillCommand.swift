@@ -11,10 +11,13 @@ struct RecallFillCommand: ToolCommand {
       from the ledger. For each, ranks the waitlisted patients who fit: the slot's
       type, no other provider named (same provider first), the visit's minutes,
       the patient's days, times and earliest/latest dates, and for a procedure an
-      auth approved, valid on the slot's date, with units left. A slot already
+      auth approved, valid on the slot's date, with units left (as pa-status
+      --exhausted counts them, less the patient's own later appointment on the
+      auth, which the slot moves up: moves_appointment_id). A slot already
       booked gets no offers. With --book, the first-ranked patient of each slot is
-      booked: an appointment (id SLOT-booking) is recorded and the waitlist entry
-      is voided with the reason; a rerun adds nothing. --verbose says on stderr
+      booked: an appointment (id SLOT-booking) is recorded, the waitlist entry
+      is voided with the reason, and the appointment moved up is cancelled; a
+      rerun adds nothing. --verbose says on stderr
       why each other waitlisted patient was skipped (ids only).
 
       EXAMPLES
@@ -66,9 +69,10 @@ struct RecallFillCommand: ToolCommand {
     guard !slots.isEmpty else { return try context.writer(format: format).finish() }
     let facts = try ledger.fillFacts(from: asOf.date)
     let waitlist = try ledger.all(Waitlist.self)
+    let auths = try ledger.all(Auth.self)
     let inputs = SlotFill.Inputs(
-      waitlist: waitlist, auths: try ledger.all(Auth.self), facts: facts, durations: SlotFill.durations(rules),
-      calendar: rules.calendar)
+      waitlist: waitlist, auths: auths, facts: facts, durations: SlotFill.durations(rules),
+      calendar: rules.calendar, usage: try ledger.authUses(authIds: auths.map(\.id)))
     let results = SlotFill.run(slots: slots, inputs: inputs)
     for r in results {
       if r.taken { context.diagnostics.detail("slot \(r.slot.id) is booked already") }
@@ -81,14 +85,17 @@ struct RecallFillCommand: ToolCommand {
       var bookings: [Booking] = []
       for (slotValue, offer) in chosen {
         let appt = SlotFill.appointment(for: offer, slot: slotValue, waitlist: byWaitlist[offer.waitlistId]!, locations: facts.locations)
-        bookings.append(Booking(appointment: appt, waitlistId: offer.waitlistId))
+        bookings.append(Booking(appointment: appt, waitlistId: offer.waitlistId, replaces: offer.movesAppointmentId))
         if let k = offers.firstIndex(where: { $0.id == offer.id }) { offers[k].appointmentId = appt.string("id") }
       }
       let added = try ledger.record(
         bookings: bookings, actor: context.actor, tool: "recall-scan fill", at: context.nowRFC3339, dryRun: dry.dryRun)
       context.diagnostics.detail("\(dry.dryRun ? "would book" : "booked") \(added) appointment(s)")
     }
-    let columns = ["slot_id", "rank", "patient_id", "waitlist_id", "provider_id", "start", "type", "auth_id", "appointment_id", "why"]
+    let columns = [
+      "slot_id", "rank", "patient_id", "waitlist_id", "provider_id", "start", "type", "auth_id", "appointment_id", "why",
+      "moves_appointment_id",
+    ]
     let w = context.writer(format: format, columns: format == .csv || format == .table ? columns : nil)
     for o in offers { w.write(o.record) }
     try w.finish()
