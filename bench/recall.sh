@@ -45,6 +45,17 @@
 #   634,648 KiB (mapped pages); three more runs 0.90-0.92 s wall, 0.90-0.94 s cpu; sqlite3
 #   recall.sql 2.35 s; ratio 0.40. 22,032 rows, byte-identical to recall-speed3's binary
 #   (cmp, ndjson). Under 1 s: met in these four runs, with 6-10% to spare.
+# 2026-12-05 (evening, a new machine of the same kind), main 9419237 (fill's units change
+#   only; the list path is unchanged), release, a new ledger built by this script (import
+#   98.5 s wall, 65.0 s cpu, 117,828 KiB; 1,924,896 events; 1.67 GB file), load average
+#   1.5-1.9 (another helper building), four runs under flock: recall-scan 0.72-1.30 s wall
+#   (1.30 the first, cold), 0.72-0.79 s cpu; sqlite3 recall.sql 1.97-2.87 s wall, 1.95-1.99
+#   s cpu; ratio 0.36-0.45 wall, 0.37-0.40 cpu; 22,032 rows, the same as the peer's. Both
+#   targets met. Peak RSS 1,313,212-1,313,340 KiB by GNU time, of which (polling
+#   /proc/PID/status every 5 ms, two runs) RssAnon 63,096-63,100 KiB and RssFile
+#   1,250,324-1,250,372 KiB: the mapped ledger pages (readMapped), file-backed and shared
+#   with the page cache; with the whole new file in the page cache, fault-around maps more
+#   of it than the 634,648 KiB seen before on an older, colder file.
 # Before v4 (same ledger, 2026-12-05): recall-scan 41.6 s wall, 8.4 s cpu, 185,772 KiB;
 #   the old five-reason peer 188.9 s wall, 120.9 s cpu (2026-11-29).
 # The v4 indexes cost the import about 10% more cpu (bench/recall.sh's 20,000-patient
