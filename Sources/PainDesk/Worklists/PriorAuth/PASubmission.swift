@@ -31,6 +31,11 @@ public enum PASubmission {
       if let first = issues.first {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")': \(first.message)")
       }
+      // By hand first (Auth(record:)); the decoder for what that does not take, and its error.
+      if let auth = Auth(record: o) {
+        typed.append((o, auth))
+        continue
+      }
       do { typed.append((o, try decoder.decode(Auth.self, from: o))) } catch {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")' does not match the auth kind")
       }
