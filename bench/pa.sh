@@ -93,7 +93,29 @@
 #     cpu, 51,320-51,444 KiB; ratio 1.02-1.07 wall, 1.00-1.05 cpu. pa-status --overdue
 #     0.30-0.31 s wall, 0.29-0.30 s cpu, 134,840 KiB; sqlite3 worklist 0.42-0.43 / 0.41-0.42
 #     s; ratio 0.70-0.74 wall, 0.69-0.71 cpu (44,552 rows).
-#   Under 1 s and within 3x: met for both (against peers that compute the same result).
+#   after (9cc6914, 3 runs, load 2.0-2.2): pa-submit --check 0.39-0.43 s wall, 0.35-0.36 s
+#     cpu (0.035-0.036 ms of cpu per request), 140,876-141,044 KiB, byte-identical to main's
+#     output; sqlite3 pa_check.sql 0.44-0.52 s wall, 0.41 s cpu, 51,184-51,248 KiB; ratio
+#     0.81-0.89 wall, 0.85-0.88 cpu. main's binary right after: 0.42-0.43 s wall, 0.42 s
+#     cpu, 151,828-151,924 KiB; ratio 1.02-1.05 wall and cpu. pa-status --overdue
+#     (unchanged) 0.30-0.33 s wall, 0.29-0.30 s cpu, 133,984-134,196 KiB; sqlite3 worklist
+#     0.43-0.52 / 0.42 s; ratio 0.63-0.70 wall, 0.69-0.71 cpu (44,552 rows).
+#   Under 1 s and within 3x: met for both, against peers that compute the same result.
+# What changed in --check: the drafts are decoded by hand (Auth(record:), one pass over
+# the sorted members; the generic decoder was ~13% of the cpu, now <2%), the patients'
+# documents are not read (no criterion reads them), and each patient's evidence rows are
+# handed over as one run (one array of its size, one dictionary lookup a kind): perf stat
+# -r 5, 364-372 ms task-clock before that last step, 349-352 ms after. Tried and not kept:
+# reading the evidence mapped (readMapped): 0.01-0.02 s less cpu, 110 MB more RSS. Where
+# the cpu goes now (perf, dwarf call graphs): the evidence ~44% (SQLite ~20%, of which the
+# table seeks behind the patient index ~8%; making the typed rows ~24%, strings ~12%), the
+# criteria ~13%, freeing it all at the end ~7%, validating the drafts ~6%, reading and
+# parsing them ~5%, writing the records ~5%, decoding them ~2%.
+# The peer (0.41 s cpu; its CTEs timed cumulatively): reading the drafts 0.08-0.09 s, their
+# lines and families 0.04, the prior sessions with their relief pairs 0.13, the last
+# session and the window count 0.04, the findings 0.03, "PA required?", the tallies and
+# the records the rest. It was tuned by hand (a first version that joined CTEs without an
+# index took 77 s), but a better SQL writer may well make it faster: the ratio has room.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
