@@ -19,16 +19,24 @@ for i in range(100):
     p = f"P{i:06d}"
     for j in range(r.randint(0, 3)):
         pr = f"{p}-x{j}"
-        d = r.choice(["2026-01-31", "2026-06-30", "2026-08-31", "2026-09-10", "2026-11-30", "2026-12-14", "2025-12-15", "2025-12-16"])
+        d = r.choice(["2026-01-31", "2026-06-30", "2026-08-31", "2026-09-10", "2026-11-30", "2026-12-14", "2026-12-14", "2025-12-15", "2025-12-16"])
         cpt = r.choice(["64483", "62323", "64479", "62321", "64484", "64493"])
         o = {"kind": "procedure", "id": pr, "patient_id": p, "provider_id": "DR1", "cpt": cpt, "date": d, "status": r.choice(["performed", "performed", "planned"])}
         if r.random() < 0.5: o["region"] = r.choice(["lumbar", "cervical", "sacral", "thoracic"])
-        if r.random() < 0.4: o["relief_pct"] = r.choice([30, 50, 70])
+        if r.random() < 0.3: o["relief_pct"] = r.choice([30, 50, 70])
         if r.random() < 0.5: o["relief_days"] = r.choice([10, 89, 90, 92, 200])
         if r.random() < 0.1: o["auth_id"] = f"{p}-A"
         recs.append(o)
+        # A pre/post pair on one pain scale most of the time (relief computed from it when
+        # relief_pct is missing), with a zero pre score, a post above the pre, and strays.
+        scale = r.choice(["nrs", "vas", "peg"])
+        pairs = [(scale, "pre", r.choice([0, 8, 8, 10])), (scale, "post", r.choice([2, 3.5, 6, 9])), (scale, "post", r.choice([1, 4, 7]))]
+        for k, (inst, t, score) in enumerate(pairs):
+            if r.random() < 0.85:
+                recs.append({"kind": "assessment", "id": f"{pr}-p{k}", "patient_id": p, "date": d, "instrument": inst,
+                             "score": score, "procedure_id": pr, "timing": t})
         for k, (inst, t) in enumerate([(r.choice(["nrs", "vas", "peg", "odi"]), "pre"), (r.choice(["nrs", "vas", "peg"]), "post"), ("vas", "post")]):
-            if r.random() < 0.7:
+            if r.random() < 0.5:
                 recs.append({"kind": "assessment", "id": f"{pr}-s{k}", "patient_id": p, "date": d, "instrument": inst,
                              "score": r.choice([0, 3, 5, 7, 8, 9.5]), "procedure_id": pr, "timing": t})
     if r.random() < 0.3:

@@ -81,9 +81,13 @@
 #     10,000 drafts its 16,659 lines (6,659 esi.repeat blocks: 3,360 for 40% relief, 3,299
 #     for 30 days of relief; 3,341 ready) are byte-identical to pa-submit's; pa.sh checks
 #     that on every run. The bench's drafts only reach the esi.repeat branch, so the rest
-#     was checked once on bench/gen_pa_variants.py's 200 varied drafts against a N = 2,000
-#     ledger with its extra evidence: 686 lines, byte-identical (esi.first 219, levels 81,
-#     repeat 48, frequency 5, request.complete info 90 and warn 43; 68 not PA-required).
+#     was checked by hand on bench/gen_pa_variants.py's 200 varied drafts against a
+#     N = 2,000 ledger with its extra evidence: 696 lines, byte-identical to pa-submit's
+#     (and pa-submit's to main's): esi.first 221, esi.levels 86, esi.repeat 54 (6 of them
+#     on relief computed from pre/post scores), esi.frequency 5, request.complete info 89
+#     and warn 41; 69 ready, 66 not PA-required. An earlier version of the generator (686
+#     lines, also identical) reached "no relief recorded" (5). Not reached: "no failed
+#     conservative care" (every generated patient has failed physical therapy).
 #     Not in the peer: facet, RFA, SIJ, SCS, pump and vertebral augmentation criteria
 #     (none in the bench's drafts; a request with one gets a peer.unsupported finding, so
 #     it cannot agree by accident), and clinic config or payer overrides (the generated
