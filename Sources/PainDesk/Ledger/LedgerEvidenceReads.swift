@@ -8,28 +8,25 @@ import GRDBSQLite
 extension Ledger {
   /// Evidence records of `patientIds`, grouped by patient (void ones left out); within a
   /// patient in the order `records(of:where:in:)` gives (the patient index's: by rowid).
-  func evidenceRecords(patientIds: [String]) throws(ToolkitError) -> [String: PatientEvidence] {
+  /// Without `documents` (no criterion reads them: only packets, bundles and appeal packs
+  /// list them) that kind is not read. (`readMapped` saved 0.01-0.02 s of cpu over 10,000
+  /// patients for 110 MB more resident memory: not used.)
+  func evidenceRecords(patientIds: [String], documents: Bool = true) throws(ToolkitError) -> [String: PatientEvidence] {
     guard !patientIds.isEmpty else { return [:] }
     let ids = JSONWriter.canonical(.array(patientIds.map { .string($0) }))
-    do {
-      return try pool.read { db in
-        var out: [String: PatientEvidence] = [:]
-        try EvidenceColumns<Diagnosis>.diagnosis.read(db, ids) { out[$0.patientId, default: PatientEvidence()].diagnoses.append($0) }
-        try EvidenceColumns<ConservativeCare>.care.read(db, ids) { out[$0.patientId, default: PatientEvidence()].care.append($0) }
-        try EvidenceColumns<Imaging>.imaging.read(db, ids) { out[$0.patientId, default: PatientEvidence()].imaging.append($0) }
-        try EvidenceColumns<Assessment>.assessment.read(db, ids) {
-          out[$0.patientId, default: PatientEvidence()].assessments.append($0)
-        }
-        try EvidenceColumns<Procedure>.procedure.read(db, ids) {
-          out[$0.patientId, default: PatientEvidence()].procedures.append($0)
-        }
-        try EvidenceColumns<Document>.document.read(db, ids) { out[$0.patientId, default: PatientEvidence()].documents.append($0) }
-        return out
+    return try read { db in
+      var out: [String: PatientEvidence] = [:]
+      try EvidenceColumns<Diagnosis>.diagnosis.read(db, ids, by: \.patientId) { out[$0, default: PatientEvidence()].diagnoses += $1 }
+      try EvidenceColumns<ConservativeCare>.care.read(db, ids, by: \.patientId) { out[$0, default: PatientEvidence()].care += $1 }
+      try EvidenceColumns<Imaging>.imaging.read(db, ids, by: \.patientId) { out[$0, default: PatientEvidence()].imaging += $1 }
+      try EvidenceColumns<Assessment>.assessment.read(db, ids, by: \.patientId) {
+        out[$0, default: PatientEvidence()].assessments += $1
       }
-    } catch let e as ToolkitError {
-      throw e
-    } catch {
-      throw LedgerErrors.translate(error, path: path)
+      try EvidenceColumns<Procedure>.procedure.read(db, ids, by: \.patientId) { out[$0, default: PatientEvidence()].procedures += $1 }
+      if documents {
+        try EvidenceColumns<Document>.document.read(db, ids, by: \.patientId) { out[$0, default: PatientEvidence()].documents += $1 }
+      }
+      return out
     }
   }
 }
@@ -116,14 +113,27 @@ struct RowValues {
 extension EvidenceColumns {
   /// Runs the kind's query for `patientIds` (one query: the ids as a JSON array, read by
   /// `json_each`, so SQLite probes the patient index once per id, in id order) and hands
-  /// each typed record to `body`.
-  func read(_ db: Database, _ idsJSON: String, _ body: (T) -> Void) throws {
+  /// `body` each run of records of one patient (`patient`), in the order read: a patient's
+  /// rows come together, so each patient gets one array of its size instead of growing
+  /// one append at a time, and one dictionary lookup instead of one a row. (Were they to
+  /// come apart, `body` gets each run, in order, and appends it.)
+  func read(_ db: Database, _ idsJSON: String, by patient: (T) -> String, _ body: (String, [T]) -> Void) throws {
     let table = LedgerMigrations.quoted(T.recordKind.rawValue)
     let sql = "SELECT \(select.joined(separator: ", ")) FROM \(table) WHERE voided = 0 AND patient_id IN (SELECT value FROM json_each(?))"
+    var run: [T] = []
+    var runPatient = ""
     try RawStatement.rows(db, sql, [idsJSON]) { row in
       var values = RowValues(row: row, kind: T.recordKind)
-      body(try make(&values))
+      let record = try make(&values)
+      let p = patient(record)
+      if p != runPatient {
+        if !run.isEmpty { body(runPatient, run) }
+        run.removeAll(keepingCapacity: true)
+        runPatient = p
+      }
+      run.append(record)
     }
+    if !run.isEmpty { body(runPatient, run) }
   }
 }
 

@@ -21,13 +21,14 @@ extension Ledger {
   }
 
   /// Evidence of each patient, for readiness checks: the clinical kinds from their typed
-  /// columns (`evidenceRecords`), the patient (of `patients` only, when given) and (unless
-  /// `auths` is false: no criterion reads them) its auths decoded from their records.
-  public func evidence(patientIds: [String], auths: Bool = true, patients: [String]? = nil) throws(ToolkitError)
-    -> [String: PatientEvidence]
+  /// columns (`evidenceRecords`; documents unless `documents` is false), the patient (of
+  /// `patients` only, when given) and (unless `auths` is false) its auths decoded from
+  /// their records. No criterion reads the auths or the documents.
+  public func evidence(patientIds: [String], auths: Bool = true, documents: Bool = true, patients: [String]? = nil)
+    throws(ToolkitError) -> [String: PatientEvidence]
   {
     let ids = Array(Set(patientIds)).sorted()
-    var out = try evidenceRecords(patientIds: ids)
+    var out = try evidenceRecords(patientIds: ids, documents: documents)
     let patientIds = patients.map { Array(Set($0)).sorted() } ?? ids
     for p in try all(Patient.self, patientIds: patientIds) { out[p.id, default: PatientEvidence()].patient = p }
     if auths {

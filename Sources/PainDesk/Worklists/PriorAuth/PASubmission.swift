@@ -16,8 +16,9 @@ public struct PARequest: Sendable {
 public enum PASubmission {
   /// Decodes drafts, loads their evidence in one pass per kind, and checks each. With
   /// `readinessOnly` (`pa-submit --check`) only what the criteria read is loaded: not the
-  /// patients' earlier auths (only the submission's `reauth_of` uses them), and a patient's
-  /// record only when the request's state comes from it (no location or payer state).
+  /// patients' earlier auths (only the submission's `reauth_of` uses them), nor their
+  /// documents (only packets and bundles list them), and a patient's record only when the
+  /// request's state comes from it (no location or payer state).
   public static func prepare(
     drafts: [(record: JSONObject, where: String)], ledger: Ledger, rules: EffectiveRules, asOf: AsOf, readinessOnly: Bool = false
   ) throws(ToolkitError) -> [PARequest] {
@@ -31,6 +32,11 @@ public enum PASubmission {
       if let first = issues.first {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")': \(first.message)")
       }
+      // By hand first (Auth(record:)); the decoder for what that does not take, and its error.
+      if let auth = Auth(record: o) {
+        typed.append((o, auth))
+        continue
+      }
       do { typed.append((o, try decoder.decode(Auth.self, from: o))) } catch {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")' does not match the auth kind")
       }
@@ -41,7 +47,7 @@ public enum PASubmission {
       ? typed.filter { PAContext.state(location: $0.1.locationId.flatMap { locations[$0] }, payer: payers[$0.1.payerId], patient: nil) == nil }
         .map(\.1.patientId)
       : nil
-    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId), auths: !readinessOnly, patients: patientRecords)
+    let evidence = try ledger.evidence(patientIds: typed.map(\.1.patientId), auths: !readinessOnly, documents: !readinessOnly, patients: patientRecords)
     let evaluator = ReadinessEvaluator(rules: rules)
     return typed.map { o, a in
       let ev = evidence[a.patientId] ?? PatientEvidence()
