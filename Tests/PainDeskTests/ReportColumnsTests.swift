@@ -65,6 +65,10 @@ import Testing
       ("DELETE FROM auth_history WHERE first_seq IS NOT NULL", "auth_history"),
       ("UPDATE event_counts SET n = n + 1", "event_counts"),
       ("INSERT INTO event_counts (day, tool, n) VALUES ('1999-01-01', 'paindesk', 1)", "event_counts"),
+      // The state summaries (v7), against a recount of the state.
+      ("UPDATE procedure_revenue SET n = n + 1", "procedure_revenue"),
+      ("DELETE FROM procedure_revenue", "procedure_revenue"),
+      ("UPDATE procedure_revenue SET payer_id = 'X'", "procedure_revenue"),
     ]
     for (sql, table) in tampers {
       let ledger = try RevenueReportTests.clinic()

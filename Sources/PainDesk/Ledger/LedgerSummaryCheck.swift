@@ -1,8 +1,9 @@
 import GRDB
 
-/// `paindesk verify`'s check of the history summaries (`event_counts`, `auth_history`):
-/// each must equal what the event history gives, whoever keeps it (a trigger, the writer),
-/// since revenue-model reads them instead of the events.
+/// `paindesk verify`'s check of the history summaries (`event_counts`, `auth_history`) and
+/// the state summaries (`procedure_revenue`): each must equal what the event
+/// history (or the state, itself checked against it) gives, whoever keeps it (a trigger, the
+/// writer), since revenue-model reads them instead of the events or the records.
 extension Ledger {
   /// `event_counts` as the history gives it: events per UTC day of `at` and tool.
   static let expectedEventCounts = "SELECT substr(at, 1, 10), tool, count(*) FROM events GROUP BY 1, 2"
@@ -31,6 +32,11 @@ extension Ledger {
     let checks: [(table: String, stored: String, expected: String, what: String)] = [
       ("event_counts", "SELECT day, tool, n FROM event_counts", Self.expectedEventCounts, "the count of day"),
       ("auth_history", "SELECT \(names.joined(separator: ", ")) FROM auth_history", Self.expectedAuthHistory, "auth"),
+      // Against the state tables, which verifyState has checked against the history.
+      (
+        "procedure_revenue", "SELECT \(ProcedureRevenue.columns) FROM procedure_revenue", ProcedureRevenue.expected,
+        "the procedures of day"
+      ),
     ]
     for c in checks {
       for (a, b) in [(c.stored, c.expected), (c.expected, c.stored)] {

@@ -66,6 +66,12 @@ enum LedgerMigrations {
     m.registerMigration("v6-pa-undecided-index", foreignKeyChecks: .immediate) { db in
       try db.execute(sql: PAIndexes.undecided)
     }
+    // Performed procedures counted per day and report group with their auth's payer joined
+    // (issue 7; ProcedureRevenue), filled from the state and kept by triggers on procedure
+    // and auth. Immediate foreign-key checks, as v6: nothing here can break a key.
+    m.registerMigration("v7-procedure-revenue", foreignKeyChecks: .immediate) { db in
+      for sql in ProcedureRevenue.statements { try db.execute(sql: sql) }
+    }
     return m
   }
 
