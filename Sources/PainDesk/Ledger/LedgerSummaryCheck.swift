@@ -1,7 +1,7 @@
 import GRDB
 
 /// `paindesk verify`'s check of the history summaries (`event_counts`, `auth_history`) and
-/// the state summaries (`procedure_revenue`): each must equal what the event
+/// the state summaries (`procedure_revenue`, RevenueCounts): each must equal what the event
 /// history (or the state, itself checked against it) gives, whoever keeps it (a trigger, the
 /// writer), since revenue-model reads them instead of the events or the records.
 extension Ledger {
@@ -29,6 +29,9 @@ extension Ledger {
   /// Appends a problem for the first summary row that differs from the history (either way).
   func verifySummaries(_ db: Database, into report: inout VerifyReport) throws {
     let names = ["auth_id", "ever_pended"] + LedgerMigrations.authDecisionColumns.map(\.name)
+    let counts = RevenueCounts.all.map { t in
+      (table: t.name, stored: "SELECT \(t.columns) FROM \(t.name)", expected: t.expected, what: "the group")
+    }
     let checks: [(table: String, stored: String, expected: String, what: String)] = [
       ("event_counts", "SELECT day, tool, n FROM event_counts", Self.expectedEventCounts, "the count of day"),
       ("auth_history", "SELECT \(names.joined(separator: ", ")) FROM auth_history", Self.expectedAuthHistory, "auth"),
@@ -37,7 +40,7 @@ extension Ledger {
         "procedure_revenue", "SELECT \(ProcedureRevenue.columns) FROM procedure_revenue", ProcedureRevenue.expected,
         "the procedures of day"
       ),
-    ]
+    ] + counts
     for c in checks {
       for (a, b) in [(c.stored, c.expected), (c.expected, c.stored)] {
         if let key = try String.fetchOne(db, sql: "SELECT * FROM (\(a)) EXCEPT SELECT * FROM (\(b)) LIMIT 1") {

@@ -72,6 +72,13 @@ enum LedgerMigrations {
     m.registerMigration("v7-procedure-revenue", foreignKeyChecks: .immediate) { db in
       for sql in ProcedureRevenue.statements { try db.execute(sql: sql) }
     }
+    // Claims and appointments counted per report group (issue 7; RevenueCounts), filled from
+    // the state and kept by triggers on claim and appointment.
+    m.registerMigration("v7-revenue-counts", foreignKeyChecks: .immediate) { db in
+      for table in RevenueCounts.all {
+        for sql in table.statements { try db.execute(sql: sql) }
+      }
+    }
     return m
   }
 

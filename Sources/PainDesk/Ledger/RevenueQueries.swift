@@ -213,10 +213,12 @@ extension Ledger {
       var out: [RevenueFacts.Claim] = []
       try Ledger.rows(
         db,
+        // The groups as counted (RevenueCounts), in the order of a GROUP BY: their key's (no sort).
         """
-        SELECT service_date, payer_id, coalesce(sum(paid_cents), 0), count(*) FROM claim
-        WHERE voided = 0 AND \(Ledger.within("service_date")) GROUP BY service_date, payer_id
-        """, Ledger.bounds(from, to)
+        SELECT service_date, payer_id, paid_cents, n FROM claim_revenue WHERE \(Ledger.within("service_date"))
+        ORDER BY service_date, payer_id
+        """,
+        Ledger.bounds(from, to)
       ) { r in out.append(.init(serviceDate: r[0], payerId: r[1], paidCents: r[2], count: r[3])) }
       return out
     }
@@ -349,7 +351,8 @@ extension Ledger {
       var out: [RevenueFacts.Appointment] = []
       try Ledger.rows(
         db,
-        "SELECT start, status, type, count(*) FROM appointment WHERE voided = 0 AND \(Ledger.within("start")) GROUP BY 1, 2, 3",
+        // The groups as counted (RevenueCounts), in the order of a GROUP BY: their key's (no sort).
+        "SELECT start, status, type, n FROM appointment_revenue WHERE \(Ledger.within("start")) ORDER BY start, status, type",
         Ledger.bounds(from, to)
       ) { r in out.append(.init(start: r[0], status: r[1], type: r[2], count: r[3])) }
       return out

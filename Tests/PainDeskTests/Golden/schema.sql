@@ -44,6 +44,18 @@ CREATE INDEX appointment_recall_open ON appointment(start, id, patient_id, type,
 WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show');
 CREATE INDEX appointment_recall_pump_refill ON appointment(patient_id, start, id, type)
 WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill';
+CREATE TABLE appointment_revenue (start NOT NULL, status NOT NULL, type NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (start, status, type)) WITHOUT ROWID;
+CREATE TRIGGER appointment_revenue_add AFTER INSERT ON appointment WHEN NEW.voided = 0 AND NEW.start IS NOT NULL AND NEW.status IS NOT NULL AND NEW.type IS NOT NULL BEGIN
+INSERT INTO appointment_revenue (start, status, type, n) SELECT NEW.start, NEW.status, NEW.type, 1 WHERE NEW.voided = 0 AND NEW.start IS NOT NULL AND NEW.status IS NOT NULL AND NEW.type IS NOT NULL
+ON CONFLICT (start, status, type) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER appointment_revenue_change AFTER UPDATE ON appointment WHEN OLD.start IS NOT NEW.start OR OLD.status IS NOT NEW.status OR OLD.type IS NOT NEW.type OR OLD.voided IS NOT NEW.voided BEGIN
+UPDATE appointment_revenue SET n = n - 1 WHERE start = OLD.start AND status = OLD.status AND type = OLD.type AND OLD.voided = 0 AND OLD.start IS NOT NULL AND OLD.status IS NOT NULL AND OLD.type IS NOT NULL;
+DELETE FROM appointment_revenue WHERE start = OLD.start AND status = OLD.status AND type = OLD.type AND n = 0;
+INSERT INTO appointment_revenue (start, status, type, n) SELECT NEW.start, NEW.status, NEW.type, 1 WHERE NEW.voided = 0 AND NEW.start IS NOT NULL AND NEW.status IS NOT NULL AND NEW.type IS NOT NULL
+ON CONFLICT (start, status, type) DO UPDATE SET n = n + 1;
+END;
 CREATE TABLE "assessment" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -115,6 +127,18 @@ CREATE INDEX "claim_by_claim_number" ON "claim"("claim_number");
 CREATE INDEX "claim_by_patient_id" ON "claim"("patient_id");
 CREATE INDEX "claim_by_payer_id" ON "claim"("payer_id");
 CREATE INDEX "claim_by_service_date_revenue" ON "claim"("service_date", "voided", "payer_id", "paid_cents");
+CREATE TABLE claim_revenue (service_date NOT NULL, payer_id NOT NULL, n INTEGER NOT NULL, paid_cents INTEGER NOT NULL,
+  PRIMARY KEY (service_date, payer_id)) WITHOUT ROWID;
+CREATE TRIGGER claim_revenue_add AFTER INSERT ON claim WHEN NEW.voided = 0 AND NEW.service_date IS NOT NULL AND NEW.payer_id IS NOT NULL BEGIN
+INSERT INTO claim_revenue (service_date, payer_id, n, paid_cents) SELECT NEW.service_date, NEW.payer_id, 1, coalesce(NEW.paid_cents, 0) WHERE NEW.voided = 0 AND NEW.service_date IS NOT NULL AND NEW.payer_id IS NOT NULL
+ON CONFLICT (service_date, payer_id) DO UPDATE SET n = n + 1, paid_cents = paid_cents + excluded.paid_cents;
+END;
+CREATE TRIGGER claim_revenue_change AFTER UPDATE ON claim WHEN OLD.service_date IS NOT NEW.service_date OR OLD.payer_id IS NOT NEW.payer_id OR OLD.paid_cents IS NOT NEW.paid_cents OR OLD.voided IS NOT NEW.voided BEGIN
+UPDATE claim_revenue SET n = n - 1, paid_cents = paid_cents - coalesce(OLD.paid_cents, 0) WHERE service_date = OLD.service_date AND payer_id = OLD.payer_id AND OLD.voided = 0 AND OLD.service_date IS NOT NULL AND OLD.payer_id IS NOT NULL;
+DELETE FROM claim_revenue WHERE service_date = OLD.service_date AND payer_id = OLD.payer_id AND n = 0;
+INSERT INTO claim_revenue (service_date, payer_id, n, paid_cents) SELECT NEW.service_date, NEW.payer_id, 1, coalesce(NEW.paid_cents, 0) WHERE NEW.voided = 0 AND NEW.service_date IS NOT NULL AND NEW.payer_id IS NOT NULL
+ON CONFLICT (service_date, payer_id) DO UPDATE SET n = n + 1, paid_cents = paid_cents + excluded.paid_cents;
+END;
 CREATE TABLE "conservative_care" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
