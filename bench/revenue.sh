@@ -50,6 +50,32 @@
 #   Then quiet (load 0.3-0.5), final build, two runs each: before 3.98 / 4.01 s wall,
 #   3.96 / 3.99 s cpu, 230 MB; after 3.08 / 3.18 s wall, 3.07 / 3.17 s cpu, 224 MB; 464 rows;
 #   sqlite3 0.51 s wall, 0.50 s cpu; ratio about 6.1 wall, 6.2 cpu (before about 7.9).
+# Branch revenue-speed4, 2026-12-05, release, load average 1.2-4 (another helper building
+# and benchmarking; timed runs under flock /tmp/paindesk-bench.lock), a new N = 100,000
+# ledger (1,886,806 events; import 164 s wall / 80 s cpu + updates 12 s / 7 s, main's
+# binary) and a copy of it migrated to v7 (the two v7 migrations: about 1 s together, read
+# off the first runs, not timed apart). Summary tables kept by triggers on the state tables
+# (so every writer keeps them): `procedure_revenue` (plain performed procedures per day and
+# group, the auth's payer joined: 16,800 rows for 350,000 procedures; the few others are
+# read one by one through a partial index and the void auths), `claim_revenue` (1,680
+# rows) and `appointment_revenue` (1,008 rows); `paindesk verify` recounts them.
+#   Final build, alternating (main's binary 1bb08bf first), three runs each, load 1.5-1.6:
+#   before 2.50 / 2.49 / 2.51 s wall, 2.49 / 2.47 / 2.50 s cpu, 934 MB; after 1.67 / 1.67 /
+#   1.67 s wall, 1.66 / 1.66 / 1.67 s cpu, 923 MB (peak RSS counts the mapped ledger pages,
+#   as since recall-speed3); 464 rows, byte-identical (cmp) in ndjson, html, csv and json,
+#   also for --month 2026-03, --from 2026-01-10 --to 2026-02-20 and `scenario --from-ledger`.
+#   This script: 1.68 s wall, 1.67 s cpu; sqlite3 0.40 s wall, 0.39 s cpu; ratio 4.20 wall,
+#   4.28 cpu. Under 2 s: met, about 0.3 s to spare on a quiet machine; wall time on a
+#   busier one is longer (an earlier build with procedure_revenue alone: 2.95 / 3.09 s wall
+#   for 1.93 / 1.91 s cpu at load 3.7). The procedure query alone (sqlite3 .timer, user +
+#   sys, the test suite running beside it): 0.81-0.83 s -> 0.035 s. Compliance
+#   (recall-scan's facts, ~0.9 s in the breakdown above, not re-measured) is now about half
+#   of what is left. `paindesk verify` of the v7 copy: sound, 43 s wall / 27 s cpu under
+#   load (not timed before; the procedure_revenue recount takes 0.56 s cpu in sqlite3, and
+#   verify runs it twice, one EXCEPT each way).
+#   Cost at import (10,000 patients, 181,381 + 14,126 records, two runs each, alternating):
+#   6.43 / 6.28 s cpu before, 7.02 / 6.98 s after (about +10%); updates 0.63-0.68 s both.
+#   Not measured at N = 100,000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -65,6 +65,13 @@ import Testing
       ("DELETE FROM auth_history WHERE first_seq IS NOT NULL", "auth_history"),
       ("UPDATE event_counts SET n = n + 1", "event_counts"),
       ("INSERT INTO event_counts (day, tool, n) VALUES ('1999-01-01', 'paindesk', 1)", "event_counts"),
+      // The state summaries (v7), against a recount of the state.
+      ("UPDATE procedure_revenue SET n = n + 1", "procedure_revenue"),
+      ("DELETE FROM procedure_revenue", "procedure_revenue"),
+      ("UPDATE procedure_revenue SET payer_id = 'X'", "procedure_revenue"),
+      ("UPDATE claim_revenue SET paid_cents = paid_cents + 1", "claim_revenue"),
+      ("DELETE FROM claim_revenue WHERE service_date = (SELECT min(service_date) FROM claim_revenue)", "claim_revenue"),
+      ("UPDATE appointment_revenue SET n = n + 1", "appointment_revenue"),
     ]
     for (sql, table) in tampers {
       let ledger = try RevenueReportTests.clinic()

@@ -1,8 +1,9 @@
 import GRDB
 
-/// `paindesk verify`'s check of the history summaries (`event_counts`, `auth_history`):
-/// each must equal what the event history gives, whoever keeps it (a trigger, the writer),
-/// since revenue-model reads them instead of the events.
+/// `paindesk verify`'s check of the history summaries (`event_counts`, `auth_history`) and
+/// the state summaries (`procedure_revenue`, RevenueCounts): each must equal what the event
+/// history (or the state, itself checked against it) gives, whoever keeps it (a trigger, the
+/// writer), since revenue-model reads them instead of the events or the records.
 extension Ledger {
   /// `event_counts` as the history gives it: events per UTC day of `at` and tool.
   static let expectedEventCounts = "SELECT substr(at, 1, 10), tool, count(*) FROM events GROUP BY 1, 2"
@@ -28,10 +29,18 @@ extension Ledger {
   /// Appends a problem for the first summary row that differs from the history (either way).
   func verifySummaries(_ db: Database, into report: inout VerifyReport) throws {
     let names = ["auth_id", "ever_pended"] + LedgerMigrations.authDecisionColumns.map(\.name)
+    let counts = RevenueCounts.all.map { t in
+      (table: t.name, stored: "SELECT \(t.columns) FROM \(t.name)", expected: t.expected, what: "the group")
+    }
     let checks: [(table: String, stored: String, expected: String, what: String)] = [
       ("event_counts", "SELECT day, tool, n FROM event_counts", Self.expectedEventCounts, "the count of day"),
       ("auth_history", "SELECT \(names.joined(separator: ", ")) FROM auth_history", Self.expectedAuthHistory, "auth"),
-    ]
+      // Against the state tables, which verifyState has checked against the history.
+      (
+        "procedure_revenue", "SELECT \(ProcedureRevenue.columns) FROM procedure_revenue", ProcedureRevenue.expected,
+        "the procedures of day"
+      ),
+    ] + counts
     for c in checks {
       for (a, b) in [(c.stored, c.expected), (c.expected, c.stored)] {
         if let key = try String.fetchOne(db, sql: "SELECT * FROM (\(a)) EXCEPT SELECT * FROM (\(b)) LIMIT 1") {

@@ -66,6 +66,19 @@ enum LedgerMigrations {
     m.registerMigration("v6-pa-undecided-index", foreignKeyChecks: .immediate) { db in
       try db.execute(sql: PAIndexes.undecided)
     }
+    // Performed procedures counted per day and report group with their auth's payer joined
+    // (issue 7; ProcedureRevenue), filled from the state and kept by triggers on procedure
+    // and auth. Immediate foreign-key checks, as v6: nothing here can break a key.
+    m.registerMigration("v7-procedure-revenue", foreignKeyChecks: .immediate) { db in
+      for sql in ProcedureRevenue.statements { try db.execute(sql: sql) }
+    }
+    // Claims and appointments counted per report group (issue 7; RevenueCounts), filled from
+    // the state and kept by triggers on claim and appointment.
+    m.registerMigration("v7-revenue-counts", foreignKeyChecks: .immediate) { db in
+      for table in RevenueCounts.all {
+        for sql in table.statements { try db.execute(sql: sql) }
+      }
+    }
     return m
   }
 

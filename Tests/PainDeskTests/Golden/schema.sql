@@ -44,6 +44,18 @@ CREATE INDEX appointment_recall_open ON appointment(start, id, patient_id, type,
 WHERE voided = 0 AND status IN ('scheduled', 'cancelled', 'no_show');
 CREATE INDEX appointment_recall_pump_refill ON appointment(patient_id, start, id, type)
 WHERE voided = 0 AND status = 'completed' AND type = 'pump_refill';
+CREATE TABLE appointment_revenue (start NOT NULL, status NOT NULL, type NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (start, status, type)) WITHOUT ROWID;
+CREATE TRIGGER appointment_revenue_add AFTER INSERT ON appointment WHEN NEW.voided = 0 AND NEW.start IS NOT NULL AND NEW.status IS NOT NULL AND NEW.type IS NOT NULL BEGIN
+INSERT INTO appointment_revenue (start, status, type, n) SELECT NEW.start, NEW.status, NEW.type, 1 WHERE NEW.voided = 0 AND NEW.start IS NOT NULL AND NEW.status IS NOT NULL AND NEW.type IS NOT NULL
+ON CONFLICT (start, status, type) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER appointment_revenue_change AFTER UPDATE ON appointment WHEN OLD.start IS NOT NEW.start OR OLD.status IS NOT NEW.status OR OLD.type IS NOT NEW.type OR OLD.voided IS NOT NEW.voided BEGIN
+UPDATE appointment_revenue SET n = n - 1 WHERE start = OLD.start AND status = OLD.status AND type = OLD.type AND OLD.voided = 0 AND OLD.start IS NOT NULL AND OLD.status IS NOT NULL AND OLD.type IS NOT NULL;
+DELETE FROM appointment_revenue WHERE start = OLD.start AND status = OLD.status AND type = OLD.type AND n = 0;
+INSERT INTO appointment_revenue (start, status, type, n) SELECT NEW.start, NEW.status, NEW.type, 1 WHERE NEW.voided = 0 AND NEW.start IS NOT NULL AND NEW.status IS NOT NULL AND NEW.type IS NOT NULL
+ON CONFLICT (start, status, type) DO UPDATE SET n = n + 1;
+END;
 CREATE TABLE "assessment" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -86,6 +98,7 @@ CREATE TABLE auth_history (auth_id TEXT PRIMARY KEY NOT NULL, ever_pended INTEGE
 CREATE INDEX "auth_history_by_decision_revenue" ON "auth_history"("decided_at", "at", "status", "payer_id", "first_cpt", "channel", "auth_id") WHERE first_seq IS NOT NULL;
 CREATE INDEX "auth_history_pended_revenue" ON "auth_history"("auth_id") WHERE ever_pended = 1;
 CREATE INDEX auth_undecided_by_id ON auth(id) WHERE voided = 0 AND status IN ('pended', 'submitted');
+CREATE INDEX auth_voided ON auth(id) WHERE voided = 1;
 CREATE TABLE "case" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -114,6 +127,18 @@ CREATE INDEX "claim_by_claim_number" ON "claim"("claim_number");
 CREATE INDEX "claim_by_patient_id" ON "claim"("patient_id");
 CREATE INDEX "claim_by_payer_id" ON "claim"("payer_id");
 CREATE INDEX "claim_by_service_date_revenue" ON "claim"("service_date", "voided", "payer_id", "paid_cents");
+CREATE TABLE claim_revenue (service_date NOT NULL, payer_id NOT NULL, n INTEGER NOT NULL, paid_cents INTEGER NOT NULL,
+  PRIMARY KEY (service_date, payer_id)) WITHOUT ROWID;
+CREATE TRIGGER claim_revenue_add AFTER INSERT ON claim WHEN NEW.voided = 0 AND NEW.service_date IS NOT NULL AND NEW.payer_id IS NOT NULL BEGIN
+INSERT INTO claim_revenue (service_date, payer_id, n, paid_cents) SELECT NEW.service_date, NEW.payer_id, 1, coalesce(NEW.paid_cents, 0) WHERE NEW.voided = 0 AND NEW.service_date IS NOT NULL AND NEW.payer_id IS NOT NULL
+ON CONFLICT (service_date, payer_id) DO UPDATE SET n = n + 1, paid_cents = paid_cents + excluded.paid_cents;
+END;
+CREATE TRIGGER claim_revenue_change AFTER UPDATE ON claim WHEN OLD.service_date IS NOT NEW.service_date OR OLD.payer_id IS NOT NEW.payer_id OR OLD.paid_cents IS NOT NEW.paid_cents OR OLD.voided IS NOT NEW.voided BEGIN
+UPDATE claim_revenue SET n = n - 1, paid_cents = paid_cents - coalesce(OLD.paid_cents, 0) WHERE service_date = OLD.service_date AND payer_id = OLD.payer_id AND OLD.voided = 0 AND OLD.service_date IS NOT NULL AND OLD.payer_id IS NOT NULL;
+DELETE FROM claim_revenue WHERE service_date = OLD.service_date AND payer_id = OLD.payer_id AND n = 0;
+INSERT INTO claim_revenue (service_date, payer_id, n, paid_cents) SELECT NEW.service_date, NEW.payer_id, 1, coalesce(NEW.paid_cents, 0) WHERE NEW.voided = 0 AND NEW.service_date IS NOT NULL AND NEW.payer_id IS NOT NULL
+ON CONFLICT (service_date, payer_id) DO UPDATE SET n = n + 1, paid_cents = paid_cents + excluded.paid_cents;
+END;
 CREATE TABLE "conservative_care" (
   id TEXT PRIMARY KEY NOT NULL,
   "patient_id" TEXT REFERENCES "patient"(id) DEFERRABLE INITIALLY DEFERRED,
@@ -306,6 +331,45 @@ CREATE INDEX "procedure_by_patient_id" ON "procedure"("patient_id");
 CREATE INDEX "procedure_by_provider_id" ON "procedure"("provider_id");
 CREATE INDEX procedure_recall ON procedure(patient_id, date, id, cpt, relief_pct)
 WHERE voided = 0 AND status = 'performed';
+CREATE TABLE procedure_revenue (
+  date TEXT NOT NULL, key TEXT NOT NULL, cpt TEXT, provider_id TEXT, location_id TEXT, place_of_service TEXT,
+  units INTEGER, payer_id TEXT, n INTEGER NOT NULL, PRIMARY KEY (date, key)) WITHOUT ROWID;
+CREATE TRIGGER procedure_revenue_add AFTER INSERT ON procedure WHEN NEW.voided = 0 AND NEW.status = 'performed' AND NEW.paid_cents IS NULL AND NEW.date IS NOT NULL BEGIN
+INSERT INTO procedure_revenue (date, key, cpt, provider_id, location_id, place_of_service, units, payer_id, n)
+SELECT NEW.date, json_array(NEW.cpt, NEW.provider_id, NEW.location_id, NEW.place_of_service, NEW.units, a.payer_id), NEW.cpt, NEW.provider_id, NEW.location_id, NEW.place_of_service, NEW.units, a.payer_id, 1 FROM auth a WHERE a.id = NEW.auth_id AND a.voided = 0 AND NEW.voided = 0 AND NEW.status = 'performed' AND NEW.paid_cents IS NULL AND NEW.date IS NOT NULL
+ON CONFLICT (date, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER procedure_revenue_auth_add AFTER INSERT ON auth WHEN NEW.voided = 0 BEGIN
+INSERT INTO procedure_revenue (date, key, cpt, provider_id, location_id, place_of_service, units, payer_id, n)
+SELECT p.date, json_array(p.cpt, p.provider_id, p.location_id, p.place_of_service, p.units, NEW.payer_id), p.cpt, p.provider_id, p.location_id, p.place_of_service, p.units, NEW.payer_id, 1 FROM procedure p WHERE p.auth_id = NEW.id AND NEW.voided = 0 AND p.voided = 0 AND p.status = 'performed' AND p.paid_cents IS NULL AND p.date IS NOT NULL
+ON CONFLICT (date, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER procedure_revenue_auth_change AFTER UPDATE ON auth
+WHEN OLD.voided IS NOT NEW.voided OR OLD.payer_id IS NOT NEW.payer_id
+BEGIN
+UPDATE procedure_revenue SET n = n - (
+    SELECT count(*) FROM procedure p WHERE p.auth_id = OLD.id AND p.voided = 0 AND p.status = 'performed' AND p.paid_cents IS NULL AND p.date IS NOT NULL
+      AND p.date = procedure_revenue.date AND json_array(p.cpt, p.provider_id, p.location_id, p.place_of_service, p.units, OLD.payer_id) = procedure_revenue.key)
+WHERE OLD.voided = 0
+  AND (date, key) IN (SELECT p.date, json_array(p.cpt, p.provider_id, p.location_id, p.place_of_service, p.units, OLD.payer_id) FROM procedure p WHERE p.auth_id = OLD.id AND p.voided = 0 AND p.status = 'performed' AND p.paid_cents IS NULL AND p.date IS NOT NULL);
+DELETE FROM procedure_revenue WHERE n = 0 AND date IN (SELECT p.date FROM procedure p WHERE p.auth_id = OLD.id);
+INSERT INTO procedure_revenue (date, key, cpt, provider_id, location_id, place_of_service, units, payer_id, n)
+SELECT p.date, json_array(p.cpt, p.provider_id, p.location_id, p.place_of_service, p.units, NEW.payer_id), p.cpt, p.provider_id, p.location_id, p.place_of_service, p.units, NEW.payer_id, 1 FROM procedure p WHERE p.auth_id = NEW.id AND NEW.voided = 0 AND p.voided = 0 AND p.status = 'performed' AND p.paid_cents IS NULL AND p.date IS NOT NULL
+ON CONFLICT (date, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER procedure_revenue_change AFTER UPDATE ON procedure
+WHEN OLD.voided IS NOT NEW.voided OR OLD.status IS NOT NEW.status OR OLD.paid_cents IS NOT NEW.paid_cents OR OLD.date IS NOT NEW.date OR OLD.auth_id IS NOT NEW.auth_id OR OLD.cpt IS NOT NEW.cpt OR OLD.provider_id IS NOT NEW.provider_id OR OLD.location_id IS NOT NEW.location_id OR OLD.place_of_service IS NOT NEW.place_of_service OR OLD.units IS NOT NEW.units
+BEGIN
+UPDATE procedure_revenue SET n = n - 1
+WHERE date = OLD.date AND key = (SELECT json_array(OLD.cpt, OLD.provider_id, OLD.location_id, OLD.place_of_service, OLD.units, a.payer_id) FROM auth a WHERE a.id = OLD.auth_id AND a.voided = 0)
+  AND OLD.voided = 0 AND OLD.status = 'performed' AND OLD.paid_cents IS NULL AND OLD.date IS NOT NULL;
+DELETE FROM procedure_revenue WHERE date = OLD.date AND n = 0;
+INSERT INTO procedure_revenue (date, key, cpt, provider_id, location_id, place_of_service, units, payer_id, n)
+SELECT NEW.date, json_array(NEW.cpt, NEW.provider_id, NEW.location_id, NEW.place_of_service, NEW.units, a.payer_id), NEW.cpt, NEW.provider_id, NEW.location_id, NEW.place_of_service, NEW.units, a.payer_id, 1 FROM auth a WHERE a.id = NEW.auth_id AND a.voided = 0 AND NEW.voided = 0 AND NEW.status = 'performed' AND NEW.paid_cents IS NULL AND NEW.date IS NOT NULL
+ON CONFLICT (date, key) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE INDEX procedure_revenue_odd ON procedure(date, cpt, provider_id, units, place_of_service, location_id,
+  paid_cents, auth_id, patient_id, id) WHERE voided = 0 AND status = 'performed' AND (paid_cents IS NOT NULL OR auth_id IS NULL);
 CREATE TABLE "provider" (
   id TEXT PRIMARY KEY NOT NULL,
   "npi" TEXT,
