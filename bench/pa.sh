@@ -120,6 +120,11 @@
 # session and the window count 0.04, the findings 0.03, "PA required?", the tallies and
 # the records the rest. It was tuned by hand (a first version that joined CTEs without an
 # index took 77 s), but a better SQL writer may well make it faster: the ratio has room.
+# Main after the merge (e2463ca), release, the same ledger, load ~0.5, two runs under
+#   flock: pa-submit --check 0.35-0.58 s wall, 0.34-0.42 s cpu, 141 MB; pa_check.sql
+#   0.41-0.48 s wall, 0.40-0.43 s cpu; 16,659 records byte-identical; ratio 0.85-1.21 wall,
+#   0.85-0.98 cpu. pa-status --overdue 0.30 s wall, 0.29-0.30 s cpu, 134 MB, 44,552 rows;
+#   peer 0.42-0.47 s; ratio 0.64-0.71 wall, 0.68-0.69 cpu. Both targets met.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -76,6 +76,11 @@
 #   Cost at import (10,000 patients, 181,381 + 14,126 records, two runs each, alternating):
 #   6.43 / 6.28 s cpu before, 7.02 / 6.98 s after (about +10%); updates 0.63-0.68 s both.
 #   Not measured at N = 100,000.
+# Main after the merge (e2463ca), release, the same v7 ledger, load 0.2-0.5, three runs
+#   under flock: revenue-model 1.66 / 1.74 / 1.70 s wall, 1.66 / 1.73 / 1.69 s cpu, 922 MB
+#   peak RSS; sqlite3 0.41-0.54 s wall; ratio 3.07-4.24 wall, 3.77-4.32 cpu. Under 2 s: met.
+#   Peak RSS split (polling /proc/PID/status every 5 ms, two runs): RssAnon 158-161 MB,
+#   RssFile 774 MB (the mapped ledger pages of the compliance part's readMapped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
