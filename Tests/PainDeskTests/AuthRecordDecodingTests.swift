@@ -44,6 +44,19 @@ import Testing
     #expect(byHand == (try JSONValueDecoder().decode(Auth.self, from: o)))
   }
 
+  /// Every auth of the valid fixtures (which together use every field of the kind:
+  /// `RecordFixtureTests.validFixturesUseEveryField`), so a field added to `Auth` and its
+  /// spec but not to `Auth(record:)` fails here.
+  @Test func everyValidFixtureAuthAsTheDecoder() throws {
+    let auths = try RecordFixtures.records("records-valid.ndjson").filter { $0.record.string("kind") == "auth" }
+    #expect(!auths.isEmpty)
+    for (line, o) in auths {
+      let byHand = Auth(record: o)
+      #expect(byHand != nil, "records-valid.ndjson:\(line)")
+      #expect(byHand == (try JSONValueDecoder().decode(Auth.self, from: o)), "records-valid.ndjson:\(line)")
+    }
+  }
+
   @Test(arguments: invalid)
   func nilWhereTheDecoderThrows(text: String) throws {
     let o = try Self.object(text)
