@@ -81,6 +81,10 @@
 #   peak RSS; sqlite3 0.41-0.54 s wall; ratio 3.07-4.24 wall, 3.77-4.32 cpu. Under 2 s: met.
 #   Peak RSS split (polling /proc/PID/status every 5 ms, two runs): RssAnon 158-161 MB,
 #   RssFile 774 MB (the mapped ledger pages of the compliance part's readMapped).
+#   Import cost at N = 100,000 (this data's 355 MB clinic file into a new ledger, one run
+#   each, a CI run beside it: wall not meaningful): main's binary before the v7 triggers
+#   (1bb08bf) 79.9 s cpu (59.9 user + 20.0 sys), 116,548 KiB; after (e2463ca) 85.9 s cpu
+#   (65.9 + 20.0), 116,780 KiB: +7.5%.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
