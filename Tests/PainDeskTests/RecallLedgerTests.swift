@@ -111,4 +111,38 @@ import Testing
     #expect(try ledger.all(Appointment.self).contains { $0.id == "SL1-booking" })
     #expect(try ledger.verify().isSound)
   }
+
+  /// A booking that moves a procedure up cancels the later appointment once (an update
+  /// event); a dry run writes nothing, and an appointment no longer scheduled is left alone.
+  @Test func bookingCancelsTheAppointmentItMovesUpOnce() throws {
+    let ledger = try clinic()
+    _ = try importRecords(ledger, [
+      object(#"{"kind":"waitlist","id":"W1","patient_id":"P1","type":"follow_up","added_on":"2026-11-01"}"#),
+      object(#"{"kind":"waitlist","id":"W2","patient_id":"P1","type":"follow_up","added_on":"2026-11-01"}"#),
+      object(#"{"kind":"appointment","id":"A8","patient_id":"P1","provider_id":"DR1","start":"2026-12-20T09:00","duration_min":20,"type":"follow_up","status":"scheduled"}"#),
+    ])
+    let appt = object(#"{"kind":"appointment","id":"SL1-booking","patient_id":"P1","provider_id":"DR1","start":"2026-12-02T13:00","duration_min":20,"type":"follow_up","status":"scheduled"}"#)
+    let b = [Booking(appointment: appt, waitlistId: "W1", replaces: "A8")]
+    func a8() throws -> Appointment? { try ledger.all(Appointment.self).first { $0.id == "A8" } }
+    func events() throws -> Int { try ledger.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events")! } }
+    let before = try events()
+    _ = try ledger.record(bookings: b, actor: "t", tool: "t", at: "2026-11-29T12:00:00Z", dryRun: true)
+    #expect(try a8()?.status == .scheduled && events() == before)
+    _ = try ledger.record(bookings: b, actor: "t", tool: "t", at: "2026-11-29T12:00:00Z", dryRun: false)
+    #expect(try a8()?.status == .cancelled && a8()?.cancelledAt == "2026-11-29T12:00:00Z")
+    #expect(try events() == before + 3)  // add, cancel, void
+    _ = try ledger.record(bookings: b, actor: "t", tool: "t", at: "2026-11-29T13:00:00Z", dryRun: false)
+    #expect(try events() == before + 3 && a8()?.cancelledAt == "2026-11-29T12:00:00Z")
+    // A completed appointment is not cancelled by a booking naming it.
+    _ = try importRecords(ledger, [
+      object(#"{"kind":"appointment","id":"A7","patient_id":"P1","provider_id":"DR1","start":"2026-11-20T09:00","duration_min":20,"type":"follow_up","status":"completed"}"#)
+    ])
+    var other = appt
+    other["id"] = "SL2-booking"
+    _ = try ledger.record(
+      bookings: [Booking(appointment: other, waitlistId: "W2", replaces: "A7")], actor: "t", tool: "t", at: "2026-11-29T14:00:00Z",
+      dryRun: false)
+    #expect(try ledger.all(Appointment.self).first { $0.id == "A7" }?.status == .completed)
+    #expect(try ledger.verify().isSound)
+  }
 }

@@ -29,6 +29,15 @@ private let approved = auth(
     #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64493": 1]) == nil)
     #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64494": 5]) == nil)
     #expect(AuthUsability.unitsLeft(approved.items[0], authStatus: approved.status, used: 0) == 1)
+    // pa-status --exhausted sums the same rule over the approved lines: the denied 64494
+    // line and a zero-unit line do not count.
+    #expect(AuthUsability.unitsLeft(approved: 2, recordedUsed: 1, ledgerUsed: 0) == 1)
+    #expect(AuthUsability.unitsLeft(approved: 2, recordedUsed: nil, ledgerUsed: 3) == -1)
+    let record = object(
+      #"{"items":[{"cpt":"64493","units":2,"outcome":"approved","approved_units":2,"units_used":1},{"cpt":"64494","units":1,"outcome":"denied"},{"cpt":"64495","units":0}]}"#)
+    #expect(PAWorklist.unitsLeft(record, used: [:]) == 1)
+    #expect(PAWorklist.unitsLeft(record, used: ["64493": 2, "64494": 5]) == 0)
+    #expect(PAWorklist.unitsLeft(object(#"{"items":[{"cpt":"64494","units":1,"outcome":"denied"}]}"#), used: [:]) == nil)
     var expired = approved
     expired.status = .expired
     #expect(AuthUsability.problem(expired, on: day, cpts: []) == .notApproved(status: "expired"))
@@ -162,5 +171,44 @@ private let approved = auth(
     let appt = SlotFill.appointment(for: chosen[0].1, slot: a, waitlist: w[0], locations: [])
     #expect(appt.string("id") == "SL4-booking" && appt.string("status") == "scheduled")
     #expect(RecordValidator.validate(appt).isEmpty)
+  }
+
+  /// --book: the chosen offer's booking replaces the appointment it moves up, and the
+  /// offer comes back with the booking's id.
+  @Test func bookingsReplaceTheMovedAppointment() {
+    let w = [
+      waitlist(#"{"kind":"waitlist","id":"W2","patient_id":"P1","type":"procedure","cpts":["64493"],"auth_id":"A1","added_on":"2026-10-01"}"#)
+    ]
+    let later = AuthUses.Scheduled(appointmentId: "AP9", patientId: "P1", start: "2026-12-09T09:00", cpts: ["64493"])
+    let results = SlotFill.run(slots: [slot], inputs: inputs(w, usage: ["A1": AuthUses(performed: ["64493": 1], scheduled: [later])]))
+    var offers = results.flatMap(\.offers)
+    let b = SlotFill.bookings(results, offers: &offers, waitlist: w, locations: ["LOC2"])
+    #expect(b.count == 1 && b[0].replaces == "AP9" && b[0].waitlistId == "W2")
+    #expect(b[0].appointment.string("auth_id") == "A1" && b[0].appointment.string("location_id") == "LOC2")
+    #expect(offers.map(\.appointmentId) == ["SL1-booking"])
+  }
+
+  /// Slots from input: a valid slot is read; another kind, an invalid record and a slot
+  /// the decoder refuses each fail with 65 and the place, naming no patient data.
+  @Test func slotsFromInput() throws {
+    func read(_ json: String) throws(ToolkitError) -> [Slot] {
+      try SlotFill.slots(from: [SourcedRecord(file: "in.ndjson", line: 3, record: object(json))])
+    }
+    let ok = try read(#"{"kind":"slot","id":"SL1","provider_id":"DR1","start":"2026-12-02T09:00","duration_min":45,"type":"procedure"}"#)
+    #expect(ok.map(\.id) == ["SL1"])
+    for bad in [
+      #"{"kind":"patient","id":"P1","given_name":"A","family_name":"B","dob":"1970-01-01","sex":"female","state":"TX","status":"active"}"#,
+      #"{"kind":"slot","id":"SL1","provider_id":"DR1","start":"2026-12-02T09:00"}"#,
+      #"{"kind":"slot","id":"SL1","provider_id":"DR1","start":"tomorrow","duration_min":45}"#,
+    ] {
+      do {
+        _ = try read(bad)
+        Issue.record("accepted \(bad)")
+      } catch {
+        #expect(error.status == .dataError)
+        #expect(error.message.hasPrefix("in.ndjson:3: "))
+        #expect(!error.message.contains("1970") && !error.message.contains("given_name"))
+      }
+    }
   }
 }

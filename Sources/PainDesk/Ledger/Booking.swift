@@ -35,20 +35,14 @@ extension Ledger {
         for ref in RecordSpecs.references(of: b.appointment) where try !writer.exists(kind: ref.kind, id: ref.id) {
           throw ToolkitError(.dataError, "appointment '\(id)': '\(ref.field)' names \(ref.kind.rawValue) '\(ref.id)', which is not in the ledger")
         }
-        let canonical = JSONWriter.canonicalBytes(.object(b.appointment))
         if try writer.current(kind: .appointment, id: id) == nil {
-          let seq = try writer.append(action: "add", kind: .appointment, id: id, record: canonical)
-          try writer.upsertState(kind: .appointment, id: id, object: b.appointment, record: canonical, seq: seq)
+          try writer.store(action: "add", kind: .appointment, id: id, object: b.appointment)
           added += 1
         }
         if let old = b.replaces { try cancel(appointment: old, at: at, writer: writer) }
-        guard let w = try writer.current(kind: .waitlist, id: b.waitlistId), !w.voided,
-          case .object(var record) = try JSONParser.parse(w.record)
-        else { continue }
-        record["void_reason"] = .string("booked as appointment \(id)")
-        record["voided"] = .bool(true)
-        try writer.append(action: "void", kind: .waitlist, id: b.waitlistId, record: JSONWriter.canonicalBytes(.object(record)))
-        try writer.markVoid(kind: .waitlist, id: b.waitlistId)
+        if let w = try writer.currentObject(kind: .waitlist, id: b.waitlistId), !w.voided {
+          try writer.void(kind: .waitlist, id: b.waitlistId, record: w.object, reason: "booked as appointment \(id)")
+        }
       }
       try writer.finish()
       return added
@@ -58,13 +52,11 @@ extension Ledger {
   /// Marks a scheduled appointment cancelled; one already cancelled, completed or void
   /// is left as it is, so a rerun adds nothing.
   private func cancel(appointment id: String, at: String, writer: EventWriter) throws {
-    guard let current = try writer.current(kind: .appointment, id: id), !current.voided,
-      case .object(var record) = try JSONParser.parse(current.record), record.string("status") == "scheduled"
+    guard var (record, voided) = try writer.currentObject(kind: .appointment, id: id), !voided,
+      record.string("status") == "scheduled"
     else { return }
     record["status"] = "cancelled"
     record["cancelled_at"] = .string(at)
-    let canonical = JSONWriter.canonicalBytes(.object(record))
-    let seq = try writer.append(action: "update", kind: .appointment, id: id, record: canonical)
-    try writer.upsertState(kind: .appointment, id: id, object: record, record: canonical, seq: seq)
+    try writer.store(action: "update", kind: .appointment, id: id, object: record)
   }
 }

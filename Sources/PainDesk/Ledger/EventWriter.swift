@@ -63,6 +63,15 @@ final class EventWriter {
     return try stmt.firstRow { row in (String(decoding: row.columnBytes(0), as: UTF8.self), row.columnInt(1) != 0) }
   }
 
+  /// The stored version of a record as an object, and whether it is void; nil when absent.
+  func currentObject(kind: RecordKind, id: String) throws -> (object: JSONObject, voided: Bool)? {
+    guard let c = try current(kind: kind, id: id) else { return nil }
+    guard case .object(let o) = try JSONParser.parse(c.record) else {
+      throw ToolkitError(.software, "stored \(kind.rawValue) '\(id)' is not an object; run 'paindesk verify'")
+    }
+    return (o, c.voided)
+  }
+
   func exists(kind: RecordKind, id: String) throws -> Bool {
     let key = kind.rawValue + "\u{0}" + id
     if known.contains(key) { return true }
@@ -122,13 +131,31 @@ final class EventWriter {
     uncounted = 0
   }
 
-  /// Writes the record's current state: the typed columns, the seq of its event, the JSON.
-  func upsertState(kind: RecordKind, id: String, object: JSONObject, record: [UInt8], seq: Int64) throws {
-    try upsertState(kind: kind, id: id, values: StateValues(kind: kind, object: object), record: record, seq: seq)
+  /// Records a new version of a record (`add` or `update`): its event, then its state.
+  func store(action: String, kind: RecordKind, id: String, values: StateValues, record: [UInt8]) throws {
+    let seq = try append(action: action, kind: kind, id: id, record: record)
+    try upsertState(kind: kind, id: id, values: values, record: record, seq: seq)
+  }
+
+  /// `store` of a record object: its canonical bytes and typed columns taken out here.
+  func store(action: String, kind: RecordKind, id: String, object: JSONObject) throws {
+    try store(
+      action: action, kind: kind, id: id, values: StateValues(kind: kind, object: object),
+      record: JSONWriter.canonicalBytes(.object(object)))
+  }
+
+  /// Records that the current version `record` was entered in error (design.md §3): a
+  /// `void` event carrying it with the reason, and the state row marked void.
+  func void(kind: RecordKind, id: String, record: JSONObject, reason: String) throws {
+    var record = record
+    record["void_reason"] = .string(reason)
+    record["voided"] = .bool(true)
+    try append(action: "void", kind: kind, id: id, record: JSONWriter.canonicalBytes(.object(record)))
+    try markVoid(kind: kind, id: id)
   }
 
   /// Writes the record's current state from typed column values taken out beforehand.
-  func upsertState(kind: RecordKind, id: String, values: StateValues, record: [UInt8], seq: Int64) throws {
+  private func upsertState(kind: RecordKind, id: String, values: StateValues, record: [UInt8], seq: Int64) throws {
     guard let table = StateTables.current[kind] else { return }
     let stmt = try upsertStatements[kind] ?? {
       let names = table.columns.map { LedgerMigrations.quoted($0.name) }
@@ -149,7 +176,7 @@ final class EventWriter {
     try stmt.execute()
   }
 
-  func markVoid(kind: RecordKind, id: String) throws {
+  private func markVoid(kind: RecordKind, id: String) throws {
     try db.execute(sql: "UPDATE \(LedgerMigrations.quoted(kind.rawValue)) SET voided = 1 WHERE id = ?", arguments: [id])
   }
 }

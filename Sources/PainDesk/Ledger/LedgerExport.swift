@@ -49,17 +49,11 @@ extension Ledger {
     guard !trimmed.isEmpty else { throw ToolkitError(.usage, "--reason must say why the record is void") }
     return try writeBatch(dryRun: dryRun) { db in
       let writer = try EventWriter(db: db, at: at, actor: actor, tool: tool)
-      guard let current = try writer.current(kind: kind, id: id) else {
+      guard let current = try writer.currentObject(kind: kind, id: id) else {
         throw ToolkitError(.dataError, "no \(kind.rawValue) '\(id)' in the ledger: check the kind and the id ('paindesk export --kind \(kind.rawValue)')")
       }
       if current.voided { return false }
-      guard case .object(var record) = try JSONParser.parse(current.record) else {
-        throw ToolkitError(.software, "stored \(kind.rawValue) '\(id)' is not an object; run 'paindesk verify'")
-      }
-      record["void_reason"] = .string(trimmed)
-      record["voided"] = .bool(true)
-      try writer.append(action: "void", kind: kind, id: id, record: JSONWriter.canonicalBytes(.object(record)))
-      try writer.markVoid(kind: kind, id: id)
+      try writer.void(kind: kind, id: id, record: current.object, reason: trimmed)
       try writer.finish()
       return true
     }

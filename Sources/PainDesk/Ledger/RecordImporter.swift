@@ -231,12 +231,10 @@ public final class RecordImporter {
       case .same:
         summary.bump(kind) { $0.unchanged += 1 }
       case .different:
-        let seq = try writer.append(action: "update", kind: kind, id: w.id, record: w.canonical)
-        try writer.upsertState(kind: kind, id: w.id, values: w.stateValues, record: w.canonical, seq: seq)
+        try writer.store(action: "update", kind: kind, id: w.id, values: w.stateValues, record: w.canonical)
         summary.bump(kind) { $0.updated += 1 }
       case .absent:
-        let seq = try writer.append(action: "add", kind: kind, id: w.id, record: w.canonical)
-        try writer.upsertState(kind: kind, id: w.id, values: w.stateValues, record: w.canonical, seq: seq)
+        try writer.store(action: "add", kind: kind, id: w.id, values: w.stateValues, record: w.canonical)
         summary.bump(kind) { $0.added += 1 }
       }
     }

@@ -178,7 +178,7 @@ extension Ledger {
           LEFT JOIN y ON y.id = a.payer_id
           LEFT JOIN l ON l.id = p.location_id)
         GROUP BY date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer
-        """, Ledger.bounds(from, to) + Ledger.bounds(from, to) + Ledger.bounds(from, to) + Ledger.bounds(from, to)
+        """, Array(repeating: Ledger.bounds(from, to), count: 4).flatMap { $0 }  // one pair per `within` above
       ) { r in
         out.append(
           .init(

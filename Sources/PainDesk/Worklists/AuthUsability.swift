@@ -36,7 +36,14 @@ public enum AuthUsability {
     } else if authStatus != .approved {
       return nil
     }
-    return (item.approvedUnits ?? item.units) - max(item.unitsUsed ?? 0, used)
+    return unitsLeft(approved: item.approvedUnits ?? item.units, recordedUsed: item.unitsUsed, ledgerUsed: used)
+  }
+
+  /// The one rule for a line's units left, here and in pa-status --exhausted: the approved
+  /// units less the greater of the line's own `units_used` and what the ledger used of the
+  /// code (the two count the same uses, so they are not added).
+  public static func unitsLeft(approved: Int, recordedUsed: Int?, ledgerUsed: Int) -> Int {
+    approved - max(recordedUsed ?? 0, ledgerUsed)
   }
 
   /// The first reason the auth cannot be used on `date` for `cpts` (all of its lines when

@@ -94,10 +94,10 @@ public enum PAWorklist {
     return out
   }
 
-  /// Units approved minus units used over the approved lines (nil when none approved).
+  /// Units left over the approved lines, each by `AuthUsability`'s rule (nil when none is
+  /// approved).
   static func unitsLeft(_ a: JSONObject, used: [String: Int]) -> Int? {
-    var approved = 0
-    var usedTotal = 0
+    var left = 0
     var any = false
     for item in a["items"]?.arrayValue ?? [] {
       guard let o = item.objectValue, let cpt = o.string("cpt") else { continue }
@@ -106,10 +106,10 @@ public enum PAWorklist {
       let units = Int(o["approved_units"]?.intValue ?? o["units"]?.intValue ?? 1)
       guard units > 0 else { continue }
       any = true
-      approved += units
-      usedTotal += max(used[cpt] ?? 0, Int(o["units_used"]?.intValue ?? 0))
+      left += AuthUsability.unitsLeft(
+        approved: units, recordedUsed: o["units_used"]?.intValue.map { Int($0) }, ledgerUsed: used[cpt] ?? 0)
     }
-    return any ? approved - usedTotal : nil
+    return any ? left : nil
   }
 
   /// The worklist fields of one auth, to set on its record.

@@ -49,30 +49,11 @@ struct RecallFillCommand: ToolCommand {
     let format = try output.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
     let rules = try context.rules()
     let asOf = try context.asOf()
-    var slots: [Slot] = []
-    if slot.isEmpty {
-      let decoder = JSONValueDecoder()
-      for r in try NDJSONReader.readAll(try context.inputSources(files)) {
-        let issues = RecordValidator.validate(r.record)
-        let where_ = "\(r.file):\(r.line)"
-        if let first = issues.first { throw ToolkitError(.dataError, "\(where_): invalid record: \(first.message)") }
-        guard r.record.string("kind") == "slot" else {
-          throw ToolkitError(.dataError, "\(where_): \(r.record.string("kind") ?? "?") '\(r.record.string("id") ?? "?")': fill takes slot records")
-        }
-        do { slots.append(try decoder.decode(Slot.self, from: r.record)) } catch {
-          throw ToolkitError(.dataError, "\(where_): invalid slot record")
-        }
-      }
-    }
+    var slots = slot.isEmpty ? try SlotFill.slots(from: NDJSONReader.readAll(try context.inputSources(files))) : []
     let ledger = try context.openLedger()
     if !slot.isEmpty { slots = try ledger.slots(ids: slot) }
     guard !slots.isEmpty else { return try context.writer(format: format).finish() }
-    let facts = try ledger.fillFacts(from: asOf.date)
-    let waitlist = try ledger.all(Waitlist.self)
-    let auths = try ledger.all(Auth.self)
-    let inputs = SlotFill.Inputs(
-      waitlist: waitlist, auths: auths, facts: facts, durations: SlotFill.durations(rules),
-      calendar: rules.calendar, usage: try ledger.authUses(authIds: auths.map(\.id)))
+    let inputs = try ledger.fillInputs(from: asOf.date, rules: rules)
     let results = SlotFill.run(slots: slots, inputs: inputs)
     for r in results {
       if r.taken { context.diagnostics.detail("slot \(r.slot.id) is booked already") }
@@ -80,14 +61,7 @@ struct RecallFillCommand: ToolCommand {
     }
     var offers = results.flatMap(\.offers)
     if book {
-      let chosen = SlotFill.choose(results)
-      let byWaitlist = Dictionary(uniqueKeysWithValues: waitlist.map { ($0.id, $0) })
-      var bookings: [Booking] = []
-      for (slotValue, offer) in chosen {
-        let appt = SlotFill.appointment(for: offer, slot: slotValue, waitlist: byWaitlist[offer.waitlistId]!, locations: facts.locations)
-        bookings.append(Booking(appointment: appt, waitlistId: offer.waitlistId, replaces: offer.movesAppointmentId))
-        if let k = offers.firstIndex(where: { $0.id == offer.id }) { offers[k].appointmentId = appt.string("id") }
-      }
+      let bookings = SlotFill.bookings(results, offers: &offers, waitlist: inputs.waitlist, locations: inputs.facts.locations)
       let added = try ledger.record(
         bookings: bookings, actor: context.actor, tool: "recall-scan fill", at: context.nowRFC3339, dryRun: dry.dryRun)
       context.diagnostics.detail("\(dry.dryRun ? "would book" : "booked") \(added) appointment(s)")
