@@ -95,7 +95,8 @@ struct AppealPackTriage: ToolCommand {
       let folder = templates ?? rules.setting("appeal.templates").value.stringValue
       let writer = AppealPacketWriter(
         templatesFolder: folder, documentRoot: (context.ledgerPath as NSString).deletingLastPathComponent,
-        limits: PortalLimits(rules: rules), asOf: asOf, pdf: !noPdf, environment: context.terminal.environment)
+        limits: PortalLimits(rules: rules), asOf: asOf, pdf: !noPdf, environment: context.terminal.environment,
+        sharing: ledger.sharing)
       for input in try AppealPack.packetInputs(cases, ledger: ledger, rules: rules) {
         switch Result(catching: { () throws(ToolkitError) -> AppealPacketResult in try writer.write(input, into: out) }) {
         case .success(let r):

@@ -142,12 +142,13 @@ public struct PASubmitCommand: ToolCommand {
       }
       throw ToolkitError(.no, "nothing was submitted: fix the blocking findings, or use --force --reason TEXT")
     }
+    if out != nil { for r in requests { try PASubmission.packetFolderName(r) } }
     let records = requests.map { PASubmission.submitted($0, at: at, channel: channel, reference: reference, forceReason: force ? reason : nil) }
     try recordBatch(
       records, tool: "pa-submit", source: drafts.first?.where ?? "input", context: context, dryRun: dry.dryRun,
       ledger: ledger, noun: "request")
     if let out, !dry.dryRun {
-      for (r, rec) in zip(requests, records) { _ = try PASubmission.writePacket(r, submitted: rec, into: out) }
+      for (r, rec) in zip(requests, records) { _ = try PASubmission.writePacket(r, submitted: rec, into: out, sharing: ledger.sharing) }
     }
     let w = context.writer(format: format)
     for rec in records { w.write(rec) }
