@@ -24,7 +24,7 @@ public struct PainDeskCommand: ParsableCommand {
         paindesk void auth A0042 --reason "entered on the wrong patient"
         paindesk backup /backups/ledger-$(date +%F).sqlite
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("paindesk"),
     subcommands: [
       InitCommand.self, ImportCommand.self, ExportCommand.self, VerifyCommand.self, HeadCommand.self,
       VoidCommand.self, BackupCommand.self, ConfigCommand.self, SchemaCommand.self, DemoCommand.self,

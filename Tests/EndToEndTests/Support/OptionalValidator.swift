@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// A check that needs something outside the README's prerequisites (an independent
+/// validator, a browser, the public sample data beside the repository). Where it is
+/// missing the test is skipped with the reason shown; under `CI`, which installs all of
+/// them, a missing one fails the test instead.
+enum OptionalValidator {
+  static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
+
+  /// Skips the current test (or fails it under CI), saying what is missing and how to get it.
+  static func missing(_ what: String, install: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Never {
+    if isCI {
+      Issue.record("\(what) is required under CI: \(install)", sourceLocation: sourceLocation)
+      throw Missing()
+    }
+    try Test.cancel("skipped: \(what) is not available (\(install))", sourceLocation: sourceLocation)
+  }
+
+  /// Whether a shell probe succeeds (`python3 -c 'import jsonschema'`, `command -v mandoc`).
+  static func present(_ probe: String) -> Bool {
+    (try? Shell.run(probe, cwd: FileManager.default.temporaryDirectory).status) == 0
+  }
+
+  struct Missing: Error {}
+}
