@@ -65,7 +65,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
       "CASEDIR": c.dir.path, "SHARED": Executables.packageRoot.deletingLastPathComponent().appendingPathComponent("shared").path,
     ]
     for probe in c.requirements where try Shell.run(probe, cwd: work, environment: env).status != 0 {
-      try OptionalValidator.missing("`\(probe)`", install: "see Tests/requirements.txt and README")
+      try OptionalValidator.missing("what `\(probe)` checks", install: "the case's requires; Tests/requirements.txt")
     }
     switch c.read("ledger")?.trimmingCharacters(in: .whitespacesAndNewlines) {
     case "demo": try FileManager.default.copyItem(atPath: try DemoLedger.shared(), toPath: ledger.path)
