@@ -39,11 +39,11 @@ import Testing
   /// The fixture is valid X12 by an independent validator (pyx12's x12valid, which has the
   /// 835 5010 map). Under CI the validator must be installed.
   @Test func fixtureIsValidPerPyx12() throws {
-    guard let out = x12valid(text, name: "remit.835") else { return }
+    let out = try x12valid(text, name: "remit.835")
     #expect(out.contains("remit.835: OK"), "x12valid: \(out.suffix(400))")
     // And it tells a broken one apart, so the check above means something.
-    let bad = x12valid(text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0"), name: "bad.835")
-    #expect(bad?.contains("bad.835: Failure") == true)
+    let bad = try x12valid(text.replacingOccurrences(of: "CAS*CO*45*700", with: "CAS*CO*45*7X0"), name: "bad.835")
+    #expect(bad.contains("bad.835: Failure"))
   }
 
   @Test(arguments: [
@@ -149,32 +149,28 @@ import Testing
   }
 
   @Test func reversalFixtureIsValidPerPyx12() throws {
-    guard let out = x12valid(Self.reversalText, name: "reversal.835") else { return }
+    let out = try x12valid(Self.reversalText, name: "reversal.835")
     #expect(out.contains("reversal.835: OK"), "x12valid: \(out.suffix(400))")
-    guard let only = x12valid(Self.reversalOnly, name: "only.835") else { return }
+    let only = try x12valid(Self.reversalOnly, name: "only.835")
     #expect(only.contains("only.835: OK"), "x12valid: \(only.suffix(400))")
   }
 
-  /// x12valid's report on a text, or nil when it is not installed (an issue under CI).
-  /// It prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
-  func x12valid(_ text: String, name: String) -> String? {
-    guard let dir = try? InteropFixtures.tempFolder([name: Array(text.utf8)]) else { return nil }
+  /// x12valid's report on a text; where it is not installed the test is skipped (failed
+  /// under CI). It prints 'FILE: OK' or 'FILE: Failure' (its exit status is not reliable).
+  func x12valid(_ text: String, name: String) throws -> String {
+    let dir = try InteropFixtures.tempFolder([name: Array(text.utf8)])
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["x12valid", "\(dir)/\(name)"]
     let err = Pipe()
     p.standardError = err
     p.standardOutput = FileHandle.nullDevice
-    func missing() -> String? {
-      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("x12valid (pip install pyx12) is required under CI") } else {
-        print("skipped: x12valid not installed (pip install pyx12)")
-      }
-      return nil
-    }
-    guard (try? p.run()) != nil else { return missing() }
+    func missing() throws -> Never { try OptionalValidator.missing("x12valid", install: "pip install pyx12") }
+    guard (try? p.run()) != nil else { try missing() }
     let out = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     p.waitUntilExit()
-    return p.terminationStatus == 127 ? missing() : out
+    if p.terminationStatus == 127 { try missing() }
+    return out
   }
 
   /// A reversal and its corrected claim: the payment taken back, the new one applied,

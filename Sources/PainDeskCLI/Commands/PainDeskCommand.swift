@@ -25,7 +25,7 @@ public struct PainDeskCommand: ParsableCommand {
         paindesk backup /backups/ledger-$(date +%F).sqlite
         paindesk access-log --since 2026-11-01     who opened the ledger
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("paindesk"),
     subcommands: [
       InitCommand.self, ImportCommand.self, ExportCommand.self, VerifyCommand.self, HeadCommand.self,
       VoidCommand.self, BackupCommand.self, ConfigCommand.self, SchemaCommand.self, DemoCommand.self,

@@ -15,6 +15,7 @@ public struct AppealPackCommand: ParsableCommand {
         appeal-pack --all --as-of 2026-11-29 --format table
         appeal-pack record --appeal A0007-denial-1-appeal-internal_1 --outcome won --recovered-cents 125000
       """,
+    version: PainDeskVersion.line("appeal-pack"),
     subcommands: [AppealPackTriage.self, AppealPackRecord.self], defaultSubcommand: AppealPackTriage.self)
 }
 

@@ -24,7 +24,8 @@ public struct PASubmitCommand: ToolCommand {
           --icd10 M54.16 --region lumbar --service-date 2026-12-10 --check
         pa-submit --channel portal --reference R123 --out packets/ drafts.ndjson
         pa-submit --export fhir-pas drafts.ndjson | jq -c '.entry[0].resource.use'
-      """)
+      """,
+    version: PainDeskVersion.line("pa-submit"))
 
   public init() {}
 
