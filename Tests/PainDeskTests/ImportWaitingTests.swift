@@ -71,7 +71,8 @@ import Testing
       }
       #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(WaitingRecords.table)") == 1000)
       #expect(waiting.count == 1000)
-      let first = try waiting.nextUnparked(after: 0)
+      #expect(try waiting.unparked(after: 0).count == 256)
+      let first = try waiting.unparked(after: 0).first
       #expect(first?.record.id == "A1" && first?.record.line == 1 && first?.record.references.map(\.id) == ["pat-1", "payer-1", "prov-1", "A0"])
       var drained = 0
       try waiting.drain { _ in drained += 1 }

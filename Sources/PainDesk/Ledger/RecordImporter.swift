@@ -245,9 +245,11 @@ public final class RecordImporter {
     func settleWaiting() throws {
       if !(failed && !options.skipBad) {
         var after: Int64 = 0
-        while let held = try waiting.nextUnparked(after: after) {
-          after = held.n
-          try settle(held)
+        while true {
+          let page = try waiting.unparked(after: after)
+          guard let last = page.last else { break }
+          for held in page { try settle(held) }
+          after = last.n
         }
       }
       try waiting.drain { held in

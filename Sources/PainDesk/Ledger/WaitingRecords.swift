@@ -49,9 +49,11 @@ final class WaitingRecords {
     count += 1
   }
 
-  /// The first unparked record after `n`, in input order.
-  func nextUnparked(after n: Int64) throws -> Held? {
-    try fetch(where: "n > ? AND need_kind IS NULL ORDER BY n LIMIT 1", [n]).first
+  /// Up to `limit` unparked records after `n`, in input order. Only the caller parks or
+  /// removes an unparked record (waking reads parked ones alone), so a page stays valid
+  /// while it is worked through.
+  func unparked(after n: Int64, limit: Int = 256) throws -> [Held] {
+    try fetch(where: "n > ? AND need_kind IS NULL ORDER BY n LIMIT ?", [n, limit])
   }
 
   /// Up to `limit` records parked on the record `kind`/`id`, in input order.
