@@ -13,7 +13,7 @@
 # average 4-10), one run each; CPU time (user + system, both threads) is the steadier
 # figure:
 #   before (waiting records in an array, settled by a pass over all of them per record
-#   stored), at 4d3f99f's parent with RecordImporter.swift as on main:
+#   stored), built at 54b3b2b, whose importer and InteropFile are main's:
 #     oldest-first  N = 8,000      3.48 s wall    1.38 s cpu    51,892 KiB
 #     newest-first  N = 8,000    328.17 s wall   70.03 s cpu    55,824 KiB  (quadratic)
 #     all-waiting   M = 200,000   30.65 s wall   28.84 s cpu   363,408 KiB
