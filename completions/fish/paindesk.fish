@@ -146,7 +146,7 @@ complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_opti
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" as-of' -l 'as-of' -d 'Reason as of this date (YYYY-MM-DD) or instant (RFC 3339).' -rfka ''
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
-complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" head' -l 'head' -d 'A hash from \'paindesk head\' that the chain must still reach.' -rfka ''
+complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" head' -l 'head' -d 'A head from \'paindesk head\' (SEQ:HASH, or HASH) that the chain must still reach.' -rfka ''
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" version' -l 'version' -d 'Show the version.'
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk verify" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk head" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
