@@ -26,7 +26,7 @@ public enum PASubmission {
     var typed: [(JSONObject, Auth)] = []
     for (o, place) in drafts {
       guard o.string("kind") == "auth" else {
-        throw ToolkitError(.dataError, "\(place): expected kind 'auth', found '\(o.string("kind") ?? "none")'")
+        throw ToolkitError(.dataError, "\(place): expected kind 'auth'; this record is another kind or has none")
       }
       let issues = RecordValidator.validate(o)
       if let first = issues.first {
