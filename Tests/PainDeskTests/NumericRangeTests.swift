@@ -126,6 +126,21 @@ import Testing
     #expect(d.adding(days: 30).description == "2026-02-02")
   }
 
+  @Test func instantsPastTheCalendarStopAtItsEnds() throws {
+    let t = try #require(Instant("2026-03-01T14:05:00Z"))
+    #expect(t.adding(hours: Int.max).utcDate == LocalDate.latest)
+    #expect(t.adding(hours: Int.min).utcDate == LocalDate.earliest)
+    #expect(t.adding(seconds: Int64.max).seconds(to: t) < 0)
+    #expect(Instant(seconds: Int64.max).utcDate == LocalDate.latest)
+    let far = t.adding(hours: Int.max)
+    // UTC+14 and UTC-11: the local date of the calendar's last and first second.
+    let ahead = try #require(ClinicCalendar(timeZoneIdentifier: "Pacific/Kiritimati"))
+    let behind = try #require(ClinicCalendar(timeZoneIdentifier: "Pacific/Pago_Pago"))
+    #expect(ahead.localDate(of: far) == LocalDate.latest)
+    #expect(behind.localDate(of: t.adding(hours: Int.min)) == LocalDate.earliest)
+    #expect(t.seconds(to: far) > 0)
+  }
+
   @Test func hugeIntegersPassThroughAsWritten() throws {
     let text = #"{"id":"x","kind":"note","z":123456789012345678901234567890}"#
     let parsed = RecordFixtures.record(text)

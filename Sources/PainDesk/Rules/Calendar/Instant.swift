@@ -62,7 +62,7 @@ public struct Instant: Sendable, Hashable, Comparable {
   /// clinic's date).
   public var utcDate: LocalDate {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    return LocalDate(dayNumber: Int(days))!
+    return LocalDate(dayNumber: Int(days)) ?? (days < 0 ? LocalDate.earliest : LocalDate.latest)
   }
 
   /// Seconds since the start of the UTC day.
