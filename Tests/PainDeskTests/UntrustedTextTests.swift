@@ -34,6 +34,14 @@ import Testing
   @Test(arguments: ["a\u{A0}b", "A-1_é", "\u{202F}x", "\u{2065}"])
   func idsKeepOtherText(_ id: String) { #expect(FieldChecks.isRecordId(id)) }
 
+  /// A rejected line names its id escaped, and an unknown kind (input text) as "record".
+  @Test func rejectDiagnosticEscapesTheIdAndHidesAnUnknownKind() {
+    let reject = Reject(file: "in.ndjson", line: 3, kind: "Zyxwvut", id: "P1\u{1B}[2J", message: "unknown kind", record: nil)
+    #expect(reject.diagnostic == "in.ndjson:3: record 'P1\\u{1B}[2J': unknown kind")
+    let known = Reject(file: "in.ndjson", line: 4, kind: "patient", id: "P2", message: "m", record: nil)
+    #expect(known.diagnostic == "in.ndjson:4: patient 'P2': m")
+  }
+
   @Test func documentIdsAreIdsToo() {
     var auth = RecordFixtures.record(#"{"kind":"auth","id":"a1","patient_id":"p","payer_id":"y","provider_id":"d","items":[{"seq":1,"cpt":"64483","units":1}],"icd10":["M54.16"],"urgency":"standard","status":"draft"}"#)
     auth["document_ids"] = .array([.string("doc\u{1B}")])

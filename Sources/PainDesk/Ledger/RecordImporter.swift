@@ -46,7 +46,7 @@ public struct Reject: Sendable {
   /// that is not one of ours is input text like any other value, so it reads "record".
   public var diagnostic: String {
     var s = "\(file):\(line): "
-    if let kind, let id { s += "\(RecordKind(name: kind) == nil ? "record" : kind) '\(id)': " }
+    if let kind, let id { s += "\(RecordKind(name: kind) == nil ? "record" : kind) \(UntrustedText.quoted(id)): " }
     return s + message
   }
 

@@ -63,7 +63,7 @@ public indirect enum FieldType: Sendable, Equatable {
 
 /// A code or identifier shape checked on top of a string field.
 public enum FieldFormat: String, Sendable, CaseIterable {
-  /// A record id: 1 to 200 characters, no control characters.
+  /// A record id: 1 to 200 characters, no control character and no bidi override.
   case recordId = "record-id"
   /// ICD-10-CM code shape (CDC/CMS ICD-10-CM tabular list): letter, digit, alphanumeric,
   /// then optionally '.' and 1 to 4 alphanumerics (M54.16, G89.29, M47.816).
