@@ -141,6 +141,13 @@ import Testing
     #expect(t.seconds(to: far) > 0)
   }
 
+  @Test func dollarsOfAnAmountNoIntegerHoldsReadNotAvailable() {
+    #expect(Money.dollars(129_600_050) == "$1,296,000.50")
+    #expect(Money.dollars(1e300) == "n/a")
+    #expect(Money.dollars(-.infinity) == "n/a")
+    #expect(Money.dollars(.nan) == "n/a")
+  }
+
   @Test func hugeIntegersPassThroughAsWritten() throws {
     let text = #"{"id":"x","kind":"note","z":123456789012345678901234567890}"#
     let parsed = RecordFixtures.record(text)
