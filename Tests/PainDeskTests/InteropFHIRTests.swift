@@ -35,7 +35,8 @@ import Testing
     let attrs = try FileManager.default.attributesOfItem(atPath: folder)
     #expect((attrs[.posixPermissions] as? Int) == 0o700)
     for d in try ledger.records(of: .document).prefix(20) {
-      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: d.string("path")!)))
+      let file = (DocumentStore.root(besideLedger: ledger.path) as NSString).appendingPathComponent(d.string("path")!)
+      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
       #expect(EventHash.sha256Hex(bytes) == d.string("sha256"))
     }
     let again = try run(files, ledger)

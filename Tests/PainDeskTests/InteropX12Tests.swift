@@ -47,16 +47,21 @@ import Testing
   }
 
   @Test(arguments: [
-    ("SE*35*0001", "SE*34*0001", "SE01 says 34 segments"),
-    ("GE*1*101", "GE*2*101", "GE01 says 2"),
-    ("IEA*1*000000101", "IEA*3*000000101", "IEA01 says 3"),
+    ("SE*35*0001", "SE*34*0001", "SE01 does not give the transaction set's 35 segments"),
+    ("GE*1*101", "GE*2*101", "GE01 does not give the group's 1 transaction sets"),
+    ("IEA*1*000000101", "IEA*3*000000101", "IEA01 does not give the interchange's 1 functional groups"),
     ("IEA*1*000000101", "IEA*1*000000999", "IEA02 control number"),
     ("SE*35*0001", "SE*35*0002", "SE02 control number"),
     ("CLP*PC1001*1*1500*300", "CLP*PC1001*1*15X0*300", "segment 15 (CLP): element 3 is not an amount"),
     ("DTM*405*20260301", "DTM*405*20261301", "DTM02 is not a date"),
     ("LQ*HE*N115", "lq*HE*N115", "malformed segment"),
     ("CAS*CO*50*500", "CAS*ZZ*50*500", "CAS01 is not a group code"),
-    ("ST*835*0001", "ST*837*0001", "not an 835"),
+    ("ST*835*0001", "ST*837*0001", "ST01 is not 835"),
+    // Units that would trap in an integer conversion are rejected with the segment.
+    ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**nan~", "segment 18 (SVC): SVC05 is not a number of units"),
+    ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**inf~", "segment 18 (SVC): SVC05 is not a number of units"),
+    ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**1e20~", "segment 18 (SVC): SVC05 is not a number of units"),
+    ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**-1~", "segment 18 (SVC): SVC05 is not a number of units"),
   ])
   func malformedIsAnErrorWithTheSegmentNumber(_ from: String, _ to: String, _ message: String) {
     let bad = text.replacingOccurrences(of: from, with: to)
@@ -233,7 +238,7 @@ import Testing
     ("CLP*PC1001*22*-1500*-300", "CLP*PC1001*22*-1500*--300", "element 4 is not an amount"),
     ("SVC*HC:64483*-1000*-300", "SVC*HC:64483*-1000*-3.000", "element 3 is not an amount"),
     ("CLP*PC1001*22*", "CLP*PC1001**", "CLP02 (claim status) is empty"),
-    ("SE*31*0002", "SE*32*0002", "SE01 says 32 segments"),
+    ("SE*31*0002", "SE*32*0002", "SE01 does not give the transaction set's 31 segments"),
   ])
   func malformedReversalIsAnError(_ from: String, _ to: String, _ message: String) {
     let bad = Self.reversalText.replacingOccurrences(of: from, with: to)

@@ -18,11 +18,12 @@ import Testing
 
   /// Runs `sql` as someone with sqlite3 would: foreign keys off, no checks.
   static func tamper(_ ledger: Ledger, _ sql: String) throws {
-    try ledger.pool.writeWithoutTransaction { db in
+    let sqlite3 = try DatabaseQueue(path: ledger.path)
+    try sqlite3.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       try db.execute(sql: sql)
-      try db.execute(sql: "PRAGMA foreign_keys = ON")
     }
+    try sqlite3.close()
   }
 
   @Test func theFixtureLedgerIsSound() throws {

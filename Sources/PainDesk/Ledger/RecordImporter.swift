@@ -42,10 +42,11 @@ public struct Reject: Sendable {
   /// The record, when the line was a JSON object.
   public let record: JSONObject?
 
-  /// `FILE:LINE: KIND 'ID': message`: ids only, never values (design.md §5).
+  /// `FILE:LINE: KIND 'ID': message`: ids only, never values (design.md §5). A `kind`
+  /// that is not one of ours is input text like any other value, so it reads "record".
   public var diagnostic: String {
     var s = "\(file):\(line): "
-    if let kind, let id { s += "\(kind) '\(id)': " }
+    if let kind, let id { s += "\(RecordKind(name: kind) == nil ? "record" : kind) \(UntrustedText.quoted(id)): " }
     return s + message
   }
 

@@ -115,8 +115,9 @@ extension DrChronoImport {
       let line = Fields(o: item, file: f.file, index: f.index, endpoint: f.endpoint)
       let cpt = try line.string("code")
       guard FieldChecks.isCPT(cpt) else { throw f.fail("procedure_codes", "item \(k + 1) 'code' is not a CPT or HCPCS code") }
-      let units = Int64(try line.optionalNumber("quantity") ?? 1)
-      guard units >= 1 else { throw f.fail("procedure_codes", "item \(k + 1) 'quantity' is not a positive number") }
+      guard let units = DrChronoImport.whole(try line.optionalNumber("quantity") ?? 1, .units), units >= 1 else {
+        throw f.fail("procedure_codes", "item \(k + 1) 'quantity' is not a number of units from 1 to \(NumericRange.units.maximum)")
+      }
       items.append(.object(["seq": .int(Int64(k + 1)), "cpt": .string(cpt), "units": .int(units), "outcome": "approved", "approved_units": .int(units)]))
     }
     guard !items.isEmpty else { return skip("no procedure_codes") }

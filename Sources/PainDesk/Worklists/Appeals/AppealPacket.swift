@@ -36,7 +36,8 @@ public struct AppealPacketResult: Sendable {
 /// a rerun replaces the packet.
 public struct AppealPacketWriter: Sendable {
   public var templatesFolder: String?
-  /// Relative document paths are taken from this folder (the ledger's).
+  /// Document paths are taken from this folder (the ledger's, `DocumentStore.root`) and
+  /// must resolve inside it.
   public var documentRoot: String
   public var limits: PortalLimits
   public var asOf: LocalDate
@@ -83,9 +84,18 @@ public struct AppealPacketWriter: Sendable {
         missing.append("document \(id): named by the request but not in the ledger")
         continue
       }
-      let path = doc.path.hasPrefix("/") ? doc.path : (documentRoot as NSString).appendingPathComponent(doc.path)
-      guard let data = FileManager.default.contents(atPath: path) else {
+      let path: String
+      switch DocumentStore.resolve(doc.path, root: documentRoot) {
+      case .file(let real): path = real
+      case .missing:
         throw ToolkitError(.noInput, "denial '\(d.id)': the file of document '\(doc.id)' is missing; no packet written for this denial")
+      case .outside:
+        throw ToolkitError(
+          .dataError,
+          "denial '\(d.id)': the 'path' of document '\(doc.id)' leaves the documents folder (absolute, '..' or a symlink out); not copied, no packet written for this denial")
+      }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw ToolkitError(.noInput, "denial '\(d.id)': the file of document '\(doc.id)' cannot be read; no packet written for this denial")
       }
       let ext = (doc.path as NSString).pathExtension
       let n = exhibits.count + 1

@@ -26,7 +26,7 @@ public enum PASubmission {
     var typed: [(JSONObject, Auth)] = []
     for (o, place) in drafts {
       guard o.string("kind") == "auth" else {
-        throw ToolkitError(.dataError, "\(place): expected kind 'auth', found '\(o.string("kind") ?? "none")'")
+        throw ToolkitError(.dataError, "\(place): expected kind 'auth'; this record is another kind or has none")
       }
       let issues = RecordValidator.validate(o)
       if let first = issues.first {
@@ -98,10 +98,11 @@ public enum PASubmission {
   }
 
   /// Writes the packet of one request into `dir/<auth id>/`: cover.txt, cover.html,
-  /// documents.tsv (attached documents with SHA-256) and request.json; every file with the
+  /// documents.tsv (attached documents with SHA-256, their files read under `documentRoot`,
+  /// the ledger's folder) and request.json; every file with the
   /// ledger's sharing (0600, or 0660 for a group ledger), each written whole or not at all.
   public static func writePacket(
-    _ r: PARequest, submitted: JSONObject, into dir: String, sharing: FileSharing
+    _ r: PARequest, submitted: JSONObject, into dir: String, documentRoot: String, sharing: FileSharing
   ) throws(ToolkitError) -> [String] {
     let folder = PathText.join(dir, try packetFolderName(r))
     try ProtectedFolder.ensure(folder, sharing: sharing)
@@ -144,9 +145,14 @@ public enum PASubmission {
       }
       var sha = d.sha256
       var status = "recorded hash (file not found)"
-      if let data = FileManager.default.contents(atPath: d.path) {
-        sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        status = sha == d.sha256 ? "verified" : "hash differs from the ledger"
+      switch DocumentStore.resolve(d.path, root: documentRoot) {
+      case .file(let real):
+        if let data = FileManager.default.contents(atPath: real) {
+          sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+          status = sha == d.sha256 ? "verified" : "hash differs from the ledger"
+        }
+      case .missing: break
+      case .outside: status = "recorded hash (path outside the ledger's folder, not read)"
       }
       index += "\(d.id)\t\(d.type.rawValue)\t\(d.date)\t\(sha)\t\(d.path)\t\(status)\n"
     }

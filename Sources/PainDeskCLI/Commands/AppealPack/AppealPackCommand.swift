@@ -95,7 +95,7 @@ struct AppealPackTriage: ToolCommand {
     if let out, !dry.dryRun {
       let folder = templates ?? rules.setting("appeal.templates").value.stringValue
       let writer = AppealPacketWriter(
-        templatesFolder: folder, documentRoot: (context.ledgerPath as NSString).deletingLastPathComponent,
+        templatesFolder: folder, documentRoot: DocumentStore.root(besideLedger: context.ledgerPath),
         limits: PortalLimits(rules: rules), asOf: asOf, pdf: !noPdf, environment: context.terminal.environment,
         sharing: ledger.sharing)
       for input in try AppealPack.packetInputs(cases, ledger: ledger, rules: rules) {

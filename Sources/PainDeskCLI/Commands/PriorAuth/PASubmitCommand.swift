@@ -149,7 +149,10 @@ public struct PASubmitCommand: ToolCommand {
       records, tool: "pa-submit", source: drafts.first?.where ?? "input", context: context, dryRun: dry.dryRun,
       ledger: ledger, noun: "request")
     if let out, !dry.dryRun {
-      for (r, rec) in zip(requests, records) { _ = try PASubmission.writePacket(r, submitted: rec, into: out, sharing: ledger.sharing) }
+      let root = DocumentStore.root(besideLedger: ledger.path)
+      for (r, rec) in zip(requests, records) {
+        _ = try PASubmission.writePacket(r, submitted: rec, into: out, documentRoot: root, sharing: ledger.sharing)
+      }
     }
     let w = context.writer(format: format)
     for rec in records { w.write(rec) }
