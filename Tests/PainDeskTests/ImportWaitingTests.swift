@@ -80,3 +80,29 @@ import Testing
     }
   }
 }
+
+/// With a reject sink (the `--skip-bad` file), rejects go to it as they come and the
+/// summary keeps only the first few: a batch rejecting every line holds none of them.
+@Suite("import reject sink") struct ImportRejectSinkTests {
+  @Test func rejectsGoToTheSinkInInputOrderAndTheSummaryKeepsTheFirstFew() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("rejects-\(UUID().uuidString)").path
+    defer { unlink(path) }
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    let sink = try #require(ByteSink.wrapping(descriptor: fd))
+    var options = RecordImporter.Options(actor: "test", tool: "test", at: "2026-11-29T12:00:00Z", skipBad: true)
+    options.rejectSink = sink
+    // 500 auths naming a patient, payer and provider that are nowhere: every one waits, then
+    // is rejected.
+    let n = 500
+    let s = try RecordImporter(ledger: try makeLedger(), options: options)
+      .run(records: (1...n).map { ImportWaitingTests.auth($0 * 2) }, source: "in")
+    try sink.close(syncing: true)
+    #expect(s.totalRejected == n)
+    #expect(s.rejects.count == options.maxReported)
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == n)
+    let first = try JSONParser.parse(String(lines[0])).objectValue
+    #expect(first?["line"] == .int(1) && first?["record"]?["id"] == "A2")
+    #expect(try JSONParser.parse(String(lines[n - 1])).objectValue?["line"] == .int(Int64(n)))
+  }
+}

@@ -16,14 +16,14 @@ import Testing
     return ledger
   }
 
-  /// Runs `sql` as someone with sqlite3 would: foreign keys off, no checks.
+  /// Runs `sql` on the ledger's file as someone with sqlite3 would: another connection,
+  /// foreign keys off, no checks.
   static func tamper(_ ledger: Ledger, _ sql: String) throws {
-    let sqlite3 = try DatabaseQueue(path: ledger.path)
-    try sqlite3.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA foreign_keys = OFF")
-      try db.execute(sql: sql)
-    }
-    try sqlite3.close()
+    var config = Configuration()
+    config.foreignKeysEnabled = false
+    let queue = try DatabaseQueue(path: ledger.path, configuration: config)
+    try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+    try queue.close()
   }
 
   @Test func theFixtureLedgerIsSound() throws {

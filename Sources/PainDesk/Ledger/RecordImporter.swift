@@ -9,13 +9,16 @@ public struct ImportSummary: Sendable {
     public var rejected = 0
   }
   public var counts: [RecordKind: Counts] = [:]
+  /// The rejected lines; with `Options.rejectSink`, only the first `Options.maxReported`
+  /// (the rest went to the sink).
   public var rejects: [Reject] = []
   /// Rejected lines whose kind could not be told.
   public var rejectedUnknownKind = 0
   public var records = 0
   public var dryRun = false
 
-  public var totalRejected: Int { rejects.count }
+  /// Every rejected line, those sent to a sink included.
+  public internal(set) var totalRejected = 0
   /// Counts summed over the kinds.
   public var totals: Counts {
     counts.values.reduce(into: Counts()) {
@@ -76,6 +79,10 @@ public final class RecordImporter {
     public var skipBad = false
     /// Without `skipBad`, how many bad lines to report before stopping.
     public var maxReported = 20
+    /// Where rejected lines go as they come, one `Reject.asRecord` per NDJSON line (the
+    /// `--skip-bad` file), so that a batch rejecting a million lines holds none of them:
+    /// the summary then keeps only the first `maxReported`.
+    public var rejectSink: ByteSink?
 
     public init(actor: String, tool: String, at: String, dryRun: Bool = false, skipBad: Bool = false) {
       self.actor = actor
@@ -172,17 +179,26 @@ public final class RecordImporter {
     /// Without --skip-bad, the first bad line stops the writing; reading goes on to
     /// report a few more problems at once.
     var failed = false
-    var stop: Bool { failed && !options.skipBad && summary.rejects.count >= options.maxReported }
+    var stop: Bool { failed && !options.skipBad && summary.totalRejected >= options.maxReported }
+    /// Writes rejects to `options.rejectSink`.
+    let rejectWriter: RecordWriter?
 
     init(db: Database, options: Options, progress: ((Int) -> Void)?) throws {
       writer = try EventWriter(db: db, at: options.at, actor: options.actor, tool: options.tool)
       waiting = WaitingRecords(db: db)
+      rejectWriter = options.rejectSink.map { RecordWriter(format: .ndjson, sink: $0) }
       self.options = options
       self.progress = progress
     }
 
     func reject(_ r: Reject) {
-      summary.rejects.append(r)
+      summary.totalRejected += 1
+      if let rejectWriter {
+        rejectWriter.write(r.asRecord)
+        if summary.rejects.count < options.maxReported { summary.rejects.append(r) }
+      } else {
+        summary.rejects.append(r)
+      }
       if let k = r.kind.flatMap(RecordKind.init(name:)) { summary.bump(k) { $0.rejected += 1 } } else { summary.rejectedUnknownKind += 1 }
       failed = true
     }

@@ -78,6 +78,7 @@ struct ImportCommand: ToolCommand {
     var options = RecordImporter.Options(
       actor: context.actor, tool: "paindesk import", at: context.nowRFC3339, dryRun: dry.dryRun, skipBad: skipBad != nil)
     options.maxReported = 20
+    options.rejectSink = rejectFile?.sink
     let importer = RecordImporter(ledger: ledger, options: options)
     importer.progress = { n in context.diagnostics.progress("\(n) records read") }
     let summary = try importer.run(sources: sources)
@@ -129,20 +130,19 @@ struct ImportCommand: ToolCommand {
 enum ImportReport {
   static func finish(_ summary: ImportSummary, rejectFile: ProtectedFile?, context: ToolContext) throws {
     if let rejectFile {
-      let w = RecordWriter(format: .ndjson, sink: rejectFile.sink)
-      for r in summary.rejects { w.write(r.asRecord) }
+      // The importer wrote the rejects to it as they came (Options.rejectSink).
       try rejectFile.commit()
     }
     if context.terminal.stderrIsTerminal || context.common.verbose { context.diagnostics.note(text(summary)) }
     guard !summary.rejects.isEmpty else { return }
     guard let rejectPath = rejectFile?.target else {
       for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
-      let more = summary.rejects.count >= 20 ? " (stopped after the first 20)" : ""
+      let more = summary.totalRejected >= 20 ? " (stopped after the first 20)" : ""
       throw ToolkitError(
         .dataError,
-        "\(summary.rejects.count) bad line(s)\(more); nothing was written: fix them, or use --skip-bad FILE to import the rest")
+        "\(summary.totalRejected) bad line(s)\(more); nothing was written: fix them, or use --skip-bad FILE to import the rest")
     }
-    context.diagnostics.warning("\(summary.rejects.count) line(s) rejected, written to '\(rejectPath)' with the reasons")
+    context.diagnostics.warning("\(summary.totalRejected) line(s) rejected, written to '\(rejectPath)' with the reasons")
     throw ExitCode(ExitStatus.no.rawValue)
   }
 
@@ -151,7 +151,7 @@ enum ImportReport {
     let verb = s.dryRun ? "would import" : "imported"
     let t = s.totals
     lines.append(
-      "\(context(s.dryRun)): \(verb) \(s.records) record(s): \(t.added) added, \(t.updated) updated, \(t.unchanged) unchanged, \(s.rejects.count) rejected"
+      "\(context(s.dryRun)): \(verb) \(s.records) record(s): \(t.added) added, \(t.updated) updated, \(t.unchanged) unchanged, \(s.totalRejected) rejected"
     )
     for kind in s.counts.keys.sorted(by: { $0.order < $1.order }) {
       let c = s.counts[kind]!
