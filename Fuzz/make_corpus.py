@@ -4,18 +4,24 @@ that reach deep into each reader. Written by hand here, with fake people only; t
 validator's seeds are one record of each stored kind from the deterministic demo clinic
 (`paindesk demo`, then `paindesk export`), when a built `paindesk` is given.
 
+Inputs that once crashed a target are kept beside the seeds as regression-<what>, by
+hand, and never removed here.
+
 Usage: python3 Fuzz/make_corpus.py [PATH/TO/paindesk]
 Deterministic: rerunning it rewrites the same files."""
-import json, os, shutil, subprocess, sys, tempfile
+import json, os, subprocess, sys, tempfile
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus")
 
 
 def seeds(target, items):
-    """Replaces the target's folder with one file per item (bytes or str)."""
+    """Replaces the target's seeds with one file per item (bytes or str); the inputs kept
+    from crashes (regression-*) stay."""
     folder = os.path.join(root, target)
-    shutil.rmtree(folder, ignore_errors=True)
-    os.makedirs(folder)
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        if not name.startswith("regression-"):
+            os.remove(os.path.join(folder, name))
     for name, data in items:
         with open(os.path.join(folder, name), "wb") as f:
             f.write(data if isinstance(data, bytes) else data.encode())
@@ -140,7 +146,7 @@ validator = [("rx", b"\x00" + line(rx).encode()), ("no-kind", b"\x03" + b'{"id":
 if len(sys.argv) > 1:
     with tempfile.TemporaryDirectory() as tmp:
         ledger = os.path.join(tmp, "demo.sqlite")
-        subprocess.run([sys.argv[1], "demo", "--ledger", ledger], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.argv[1], "demo", "--ledger", ledger, "--as-of", "2026-11-29"], check=True, stdout=subprocess.DEVNULL)
         out = subprocess.run([sys.argv[1], "export", "--ledger", ledger], check=True, capture_output=True).stdout
     first = {}
     for text in out.decode().splitlines():

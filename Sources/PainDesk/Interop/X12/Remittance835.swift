@@ -94,8 +94,11 @@ public struct Remittance835: Sendable {
         guard composite.count >= 2, ["HC", "AD", "ER", "IV", "N4", "NU", "WK", "HP"].contains(composite[0]) else {
           throw fail(s, "SVC01 is not a qualified procedure code")
         }
-        let units = s[5].isEmpty ? 1 : Int(Double(s[5]) ?? -1)
-        guard units >= 0 else { throw fail(s, "SVC05 is not a number of units") }
+        // Units run 0 to 100,000 (records.md, "Numeric ranges"); compared as a number first,
+        // so nan, inf and 1e20 never reach the integer conversion.
+        let quantity = s[5].isEmpty ? 1 : Double(s[5]) ?? -1
+        guard quantity >= 0, quantity <= 100_000 else { throw fail(s, "SVC05 is not a number of units (0 to 100000)") }
+        let units = Int(quantity)
         line = Line(segment: s.number, cpt: composite[1], chargeCents: try cents(s, 2), paidCents: try cents(s, 3), units: units)
       case "CAS":
         guard claim != nil else { throw fail(s, "CAS before any CLP") }
