@@ -4,16 +4,31 @@ import Testing
 /// Golden cases in Miller's layout (style.md §4.10): `Cases/<tool>/<NNNN-slug>/` holds
 /// `cmd` (one shell line, maybe a pipeline), `expout`, optional `experr` (else stderr must
 /// be empty: cron wants quiet), optional `exitcode` (default 0) and optional `ledger`
-/// (`empty`: a new ledger; `demo`: a copy of the demo clinic). The case runs in a fresh
-/// folder with HOME, XDG_* and PAINDESK_LEDGER inside it; `$CASEDIR` names the case
-/// folder. With RECORD=1 the expected files are rewritten for review with `git diff`.
+/// (`empty`: a new ledger; `demo`: a copy of the demo clinic).
+///
+/// The case runs under `bash -o pipefail`, so `exitcode` is that of the rightmost stage of
+/// a pipeline that failed: the tool's, not that of the `jq` it pipes into. It runs in a
+/// fresh folder with HOME, XDG_* and PAINDESK_LEDGER inside it; `$CASEDIR` names the case
+/// folder and `$SHARED` the public sample data beside the repository. An optional
+/// `requires` holds shell probes, one a line (`python3 -c 'import jsonschema'`,
+/// `test -d "$SHARED/data/..."`): when one fails the case is skipped with that line as the
+/// reason, or fails under `CI`.
+///
+/// With RECORD=1 the expected files are rewritten for review with `git diff`;
+/// GOLDEN=tool/NNNN runs (or records) only the cases whose name starts with it.
 struct GoldenCase: CustomTestStringConvertible, Sendable {
   let dir: URL
   var testDescription: String { dir.deletingLastPathComponent().lastPathComponent + "/" + dir.lastPathComponent }
 
   static let root = Executables.packageRoot.appendingPathComponent("Tests/EndToEndTests/Cases")
 
+  /// Every case, or with GOLDEN=tool/NNNN (a prefix of `tool/NNNN-slug`) only those it names.
   static func all() -> [GoldenCase] {
+    let only = ProcessInfo.processInfo.environment["GOLDEN"] ?? ""
+    return every().filter { only.isEmpty || $0.testDescription.hasPrefix(only) }
+  }
+
+  static func every() -> [GoldenCase] {
     let fm = FileManager.default
     guard let tools = try? fm.contentsOfDirectory(atPath: root.path) else { return [] }
     var out: [GoldenCase] = []
@@ -27,6 +42,11 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     return out
   }
 
+  /// The shell probes of `requires`, one a line.
+  var requirements: [String] {
+    (read("requires") ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
   func read(_ name: String) -> String? {
     try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
   }
@@ -38,6 +58,15 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     let work = try makeTempDir("case")
     defer { try? FileManager.default.removeItem(at: work) }
     let ledger = work.appendingPathComponent("ledger.sqlite")
+    let env = [
+      "HOME": work.path, "XDG_DATA_HOME": work.appendingPathComponent("data").path,
+      "XDG_CONFIG_HOME": work.appendingPathComponent("config").path,
+      "PAINDESK_LEDGER": ledger.path,
+      "CASEDIR": c.dir.path, "SHARED": Executables.packageRoot.deletingLastPathComponent().appendingPathComponent("shared").path,
+    ]
+    for probe in c.requirements where try Shell.run(probe, cwd: work, environment: env).status != 0 {
+      try OptionalValidator.missing("what `\(probe)` checks", install: "the case's requires; Tests/requirements.txt")
+    }
     switch c.read("ledger")?.trimmingCharacters(in: .whitespacesAndNewlines) {
     case "demo": try FileManager.default.copyItem(atPath: try DemoLedger.shared(), toPath: ledger.path)
     case "empty":
@@ -46,11 +75,6 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     default: break
     }
     let cmd = c.read("cmd")!.trimmingCharacters(in: .whitespacesAndNewlines)
-    let env = [
-      "HOME": work.path, "XDG_DATA_HOME": work.appendingPathComponent("data").path,
-      "XDG_CONFIG_HOME": work.appendingPathComponent("config").path, "PAINDESK_LEDGER": ledger.path,
-      "CASEDIR": c.dir.path, "SHARED": Executables.packageRoot.deletingLastPathComponent().appendingPathComponent("shared").path,
-    ]
     let r = try Shell.run(cmd, cwd: work, environment: env)
     let scrub = { (s: String) in s.replacingOccurrences(of: work.path, with: "$WORK").replacingOccurrences(of: c.dir.path, with: "$CASEDIR") }
     let out = scrub(r.stdout)

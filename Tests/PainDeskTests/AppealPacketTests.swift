@@ -83,6 +83,26 @@ import Testing
     #expect(left.isEmpty)
   }
 
+  /// A document file that is a symlink out of the ledger's folder (an SSH key, say) is
+  /// refused, not copied into the payer's packet.
+  @Test func aDocumentSymlinkedOutOfTheFolderIsRefused() throws {
+    let (ledger, out) = try clinic(writeFile: false)
+    let root = (ledger.path as NSString).deletingLastPathComponent
+    let outside = FileManager.default.temporaryDirectory.appendingPathComponent("secret-\(UUID().uuidString)").path
+    try Data("PRIVATE KEY".utf8).write(to: URL(fileURLWithPath: outside))
+    defer { try? FileManager.default.removeItem(atPath: outside) }
+    try FileManager.default.createDirectory(atPath: root + "/docs", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: root + "/docs/mri.pdf", withDestinationPath: outside)
+    #expect {
+      _ = try build(ledger, out)
+    } throws: { e in
+      guard let e = e as? ToolkitError else { return false }
+      return e.status == .dataError && e.message.contains("'DOC1'") && e.message.contains("leaves the documents folder")
+    }
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+    #expect(left.isEmpty)
+  }
+
   @Test func aDenialWithoutARequestSaysWhatIsMissing() throws {
     let (ledger, out) = try clinic(writeFile: true)
     _ = try importRecords(ledger, [

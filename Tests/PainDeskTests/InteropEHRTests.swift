@@ -71,7 +71,22 @@ import Testing
   @Test func wrongColumnFailsLoudlyWithItsName() throws {
     let t = try table("id,patient_id,doctor,scheduled_time,duration,status\n1,2,3,2026-03-02T09:30:00,30,Complete\n")
     let e = error { _ = try CSVImport.map(t, profile: try CSVProfile.load("drchrono-appointments"), file: "a.csv") }
-    #expect(e?.message.contains("no column 'patient'") == true, "\(String(describing: e?.message))")
+    #expect(e?.message.contains("lacks 1 column that profile 'drchrono-appointments' reads: 'patient'") == true, "\(String(describing: e?.message))")
+    #expect(e?.message.contains("6 columns") == true)
+    #expect(e?.message.contains("scheduled_time") == false)
+  }
+
+  /// A headerless file's first row is a patient: the error names every missing column and
+  /// the count of columns, never a cell of that row.
+  @Test func headerlessFileNamesTheMissingColumnsNotTheFirstRow() throws {
+    let t = try table("P9,MRN9,Zyxwvut,Qwertyson,11/11/1911,F,TX,555-0199-777,zq@example.invalid,Active\nP10,,A,B,01/01/1970,F,TX,,,Active\n")
+    let e = try #require(error { _ = try CSVImport.map(t, profile: try CSVProfile.load("generic-patients"), file: "p.csv") })
+    #expect(e.status == .dataError)
+    #expect(e.message.contains("the header row (10 columns) lacks 10 columns"), "\(e.message)")
+    #expect(e.message.contains("'Patient ID', 'MRN', ") || e.message.contains("'Patient ID'"))
+    for phi in ["Zyxwvut", "Qwertyson", "1911", "555-0199-777", "zq@example.invalid", "MRN9"] {
+      #expect(!e.message.contains(phi), "\(phi) leaked: \(e.message)")
+    }
   }
 
   @Test(arguments: [
@@ -197,7 +212,13 @@ import Testing
     (#"{"results":[{"id":40,"patient":7,"auth_number":"A"}]}"#, "patient_authorizations object 1: field 'doctor' is missing"),
     (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":"64483"}]}"#, "field 'procedure_codes' is not an array"),
     (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":[{"code":"6448"}]}]}"#, "item 1 'code' is not a CPT or HCPCS code"),
-    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":[{"code":"64483","quantity":"-2"}]}]}"#, "item 1 'quantity' is not a positive number"),
+    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":[{"code":"64483","quantity":"-2"}]}]}"#, "item 1 'quantity' is not a number of units from 1 to 100000"),
+    (#"{"results":[{"id":900,"patient":7,"doctor":3,"name":"Oxycodone HCl 5 MG Oral Tablet","rxnorm":"1049621","dosage_quantity":"3","number_refills":0,"dispense_quantity":90,"days_supply":9223372036854775807,"status":"active","date_prescribed":"2026-03-02"}]}"#, "field 'days_supply' is not a number of days"),
+    (#"{"results":[{"id":900,"patient":7,"doctor":3,"name":"Oxycodone HCl 5 MG Oral Tablet","rxnorm":"1049621","dosage_quantity":"3","number_refills":0,"dispense_quantity":90,"days_supply":"nan","status":"active","date_prescribed":"2026-03-02"}]}"#, "field 'days_supply' is not a finite number"),
+    (#"{"results":[{"id":900,"patient":7,"doctor":3,"name":"Oxycodone HCl 5 MG Oral Tablet","rxnorm":"1049621","dosage_quantity":"3","number_refills":0,"dispense_quantity":90,"days_supply":1e20,"status":"active","date_prescribed":"2026-03-02"}]}"#, "field 'days_supply' is not a number of days"),
+    (#"{"results":[{"id":900,"patient":7,"doctor":3,"name":"Oxycodone HCl 5 MG Oral Tablet","rxnorm":"1049621","dosage_quantity":"3","number_refills":"inf","dispense_quantity":90,"days_supply":30,"status":"active","date_prescribed":"2026-03-02"}]}"#, "field 'number_refills' is not a finite number"),
+    (#"{"results":[{"id":900,"patient":7,"doctor":3,"name":"Oxycodone HCl 5 MG Oral Tablet","rxnorm":"1049621","dosage_quantity":"3","number_refills":1e300,"dispense_quantity":90,"days_supply":30,"status":"active","date_prescribed":"2026-03-02"}]}"#, "field 'number_refills' is not a count"),
+    (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","procedure_codes":[{"code":"64483","quantity":"1e20"}]}]}"#, "item 1 'quantity' is not a number of units"),
     (#"{"results":[{"id":40,"patient":7,"doctor":3,"auth_number":"A","start_date":"March 1"}]}"#, "field 'start_date' is not a date"),
     (#"{"results":[{"id":60,"lab_test":12,"value":"NEG","status":"Done"}]}"#, "lab_results object 1: field 'status' is not a DrChrono lab result status"),
     (#"{"results":[{"id":60,"lab_test":12,"value":"NEG"}]}"#, "lab_results object 1: field 'status' is missing"),

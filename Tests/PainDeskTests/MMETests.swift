@@ -70,22 +70,32 @@ func rxJSON(
     #expect(calc.tableId == "cdc-2022-clinical")
   }
 
-  @Test func ndcTableFromTheCDCFile() throws {
-    let path = RecordFixtures.repoRoot.deletingLastPathComponent()
-      .appendingPathComponent("shared/data/cdc-mme/cdc-2018-opioids.csv").path
-    let table = try NDCMMETable.load(path: path)
-    #expect(table.entries.count > 10_000)
+  /// A small table in the CDC NDC file's format (CRLF, quoted fields, hyphenated and
+  /// zero-dropped NDCs, a depot row without a strength), written for the tests.
+  @Test func ndcTableFromASampleInTheCDCFormat() throws {
+    let table = try NDCMMETable.load(path: RecordFixtures.folder.appendingPathComponent("mme/ndc-mme-sample.csv").path)
+    #expect(table.entries.count == 5)
+    #expect(table.entry(ndc: "00406-0552-01")?.factor == 1.5)
+    #expect(table.entry(ndc: "00406012301")?.drug == "Hydrocodone Bitartrate")
+    #expect(table.entry(ndc: "00000000001") == nil)
     let c = MMECalculator(ndcTable: table)
-    #expect(c.tableId == "cdc-2022-clinical+ndc:cdc-2018-opioids.csv")
-    // Methadone 10 mg/mL solution: the 2018 file's analytic factor 3.
+    #expect(c.tableId == "cdc-2022-clinical+ndc:ndc-mme-sample.csv")
+    // Methadone 10 mg/mL solution at the table's factor 3.
     let m = c.mme(rxJSON(drug: "methadone", strength: 10, perDay: 2, ndc: "00054039168"))
     #expect(m.basis == .ndc && m.mmePerDay == 60)
     // A patch still follows the patch rule.
     let p = c.mme(rxJSON(drug: "fentanyl", strength: 25, unit: "mcg_per_hr", form: "patch", perDay: 0.33, ndc: "00093690045"))
     #expect(p.basis == .patch && p.mmePerDay == 60)
-    // Buprenorphine rows carry no factor.
+    // A row without a factor (buprenorphine) converts nothing.
     #expect(c.mme(rxJSON(drug: "oxycodone", strength: 2, perDay: 1, ndc: "00054017613")).basis == .noFactor)
     #expect(NDCCode.normalized("0054-0391-68") == "00054039168")
+  }
+
+  /// The CDC's own 2018 file, where the public sample data sits beside the repository.
+  @Test func ndcTableFromTheCDCFile() throws {
+    let table = try NDCMMETable.load(path: try OptionalValidator.sharedData("cdc-mme/cdc-2018-opioids.csv"))
+    #expect(table.entries.count > 10_000)
+    #expect(MMECalculator(ndcTable: table).mme(rxJSON(drug: "methadone", strength: 10, perDay: 2, ndc: "00054039168")).mmePerDay == 60)
   }
 
   @Test func csvQuotedFields() {

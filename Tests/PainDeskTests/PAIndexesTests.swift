@@ -7,13 +7,15 @@ import Testing
 /// Migration `v6-pa-undecided-index`: pa-status --overdue reads the undecided auths
 /// through it, in id order, with no sort; the rows stay those of the status filter.
 @Suite("PA indexes") struct PAIndexesTests {
+  /// The plan of the very statement the store runs for the default statuses, with the
+  /// payer bounds it adds: through the partial index, and no sort.
   @Test func overdueReadUsesTheIndexWithoutSorting() throws {
     let ledger = try makeLedger()
+    let bound = Instant("2026-11-01T00:00:00Z")!
+    let sql = Ledger.overdueCandidatesSQL(
+      statuses: ["submitted", "pended"], submittedBefore: ["aetna": (standard: bound, expedited: bound)])
     let plan = try ledger.read { db in
-      try Row.fetchAll(
-        db,
-        sql: "EXPLAIN QUERY PLAN SELECT \(StoredAuth.columns) FROM auth INDEXED BY \(PAIndexes.undecidedName) WHERE \(PAIndexes.undecidedWhere) ORDER BY id"
-      ).map { $0["detail"] as String }
+      try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
     }
     #expect(plan.contains { $0.contains(PAIndexes.undecidedName) }, "\(plan)")
     #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")

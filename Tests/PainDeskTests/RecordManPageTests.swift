@@ -73,6 +73,8 @@ enum ManPageRenderer {
     for f in fields {
       out.append(".It Cm \(f.name)")
       var line = typeName(f) + ", " + (f.required ? "required" : "optional")
+      if let range = f.range { line += ", " + rangeText(range) }
+      if let count = f.itemCount { line += ", \(count.lowerBound) to \(count.upperBound) elements" }
       if !f.doc.isEmpty { line += "; " + f.doc }
       switch f.type {
       case .enumeration(let values), .array(.enumeration(let values)):
@@ -106,10 +108,17 @@ enum ManPageRenderer {
       case .snomed: label = "SNOMED CT id"
       case .placeOfService: label = "CMS place-of-service code"
       case .zip: label = "ZIP code"
+      case .documentPath: label = "relative path"
       }
       name += " (\(label))"
     }
     return name
+  }
+
+  /// `0 to 36500`, `over 0 to 100000`; the default range of other numbers as `±2^53`.
+  private static func rangeText(_ r: NumericRange) -> String {
+    if r == .exact { return "within \\(+-2^53" }
+    return (r.minimumExcluded ? "over \(r.minimum) up" : "\(r.minimum)") + " to \(r.maximum)"
   }
 
   private static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }

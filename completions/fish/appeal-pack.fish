@@ -20,14 +20,14 @@ function __appeal-pack_parse_tokens -S
     set -l unparsed_tokens (__appeal-pack_tokens -pc)
     switch $unparsed_tokens[1]
     case 'appeal-pack'
-        __appeal-pack_parse_subcommand 0 'h/help'
+        __appeal-pack_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'triage'
-            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'all' 'denial=+' 'out=' 'templates=' 'no-pdf' 'h/help'
+            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'all' 'denial=+' 'out=' 'templates=' 'no-pdf' 'version' 'h/help'
         case 'record'
-            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'appeal=' 'filed-on=' 'decided-on=' 'outcome=' 'recovered-cents=' 'h/help'
+            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'appeal=' 'filed-on=' 'decided-on=' 'outcome=' 'recovered-cents=' 'version' 'h/help'
         case 'help'
-            __appeal-pack_parse_subcommand -r 1 
+            __appeal-pack_parse_subcommand -r 1 'version'
         end
     end
 end
@@ -81,6 +81,7 @@ function __appeal-pack_custom_completion
 end
 
 complete -c 'appeal-pack' -f
+complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack" version' -l 'version' -d 'Show the version.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_positional "appeal-pack" -eq 1' -fa 'triage' -d 'Triage denials into appeal records, with packets (the default subcommand).'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_positional "appeal-pack" -eq 1' -fa 'record' -d 'Record the filing and outcome of appeals (events on the appeal records).'
@@ -98,6 +99,7 @@ complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_o
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" templates' -l 'templates' -d 'Folder of letter templates that override the shipped ones.' -rfa '(__appeal-pack_complete_directories)'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" no-pdf' -l 'no-pdf' -d 'Do not look for a PDF tool; the packet keeps letter.html to print.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_positional "appeal-pack triage" -ge 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ndjson\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" version' -l 'version' -d 'Show the version.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
@@ -112,4 +114,6 @@ complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_o
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" outcome' -l 'outcome' -d 'won, partial, lost or withdrawn.' -rfka 'won partial lost withdrawn'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" recovered-cents' -l 'recovered-cents' -d 'Amount recovered, in cents.' -rfka ''
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_positional "appeal-pack record" -ge 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ndjson\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" version' -l 'version' -d 'Show the version.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack help" version' -l 'version' -d 'Show the version.'

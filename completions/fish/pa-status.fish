@@ -20,14 +20,14 @@ function __pa-status_parse_tokens -S
     set -l unparsed_tokens (__pa-status_tokens -pc)
     switch $unparsed_tokens[1]
     case 'pa-status'
-        __pa-status_parse_subcommand 0 'h/help'
+        __pa-status_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __pa-status_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'status=+' 'payer=' 'patient=' 'since=' 'overdue' 'expiring=' 'exhausted' 'pended' 'h/help'
+            __pa-status_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'status=+' 'payer=' 'patient=' 'since=' 'overdue' 'expiring=' 'exhausted' 'pended' 'version' 'h/help'
         case 'update'
-            __pa-status_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'pas=+' 'auth=' 'status=' 'item=+' 'auth-number=' 'valid-from=' 'valid-to=' 'decided-at=' 'notice-date=' 'carc=' 'rarc=+' 'hcr01=' 'reason=' 'requested-item=+' 'h/help'
+            __pa-status_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'pas=+' 'auth=' 'status=' 'item=+' 'auth-number=' 'valid-from=' 'valid-to=' 'decided-at=' 'notice-date=' 'carc=' 'rarc=+' 'hcr01=' 'reason=' 'requested-item=+' 'version' 'h/help'
         case 'help'
-            __pa-status_parse_subcommand -r 1 
+            __pa-status_parse_subcommand -r 1 'version'
         end
     end
 end
@@ -81,6 +81,7 @@ function __pa-status_custom_completion
 end
 
 complete -c 'pa-status' -f
+complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status" version' -l 'version' -d 'Show the version.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_positional "pa-status" -eq 1' -fa 'list' -d 'List auths as a worklist (the default subcommand).'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_positional "pa-status" -eq 1' -fa 'update' -d 'Record payer decisions: NDJSON status changes, flags for one auth, or PAS responses.'
@@ -99,6 +100,7 @@ complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_op
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" expiring' -l 'expiring' -d 'Approved auths whose valid_to falls within DAYS, or before a scheduled appointment.' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" exhausted' -l 'exhausted' -d 'Approved auths whose units are used up.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" pended' -l 'pended' -d 'Pended auths: what each pend asks for, and since when.'
+complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" version' -l 'version' -d 'Show the version.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
@@ -122,4 +124,6 @@ complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_op
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" reason' -l 'reason' -d 'Denial reason as the payer gave it.' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update"' -l 'requested-item' -d 'What a pend asks for (repeatable).' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_positional "pa-status update" -ge 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ndjson\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" version' -l 'version' -d 'Show the version.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status help" version' -l 'version' -d 'Show the version.'

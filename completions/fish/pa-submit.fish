@@ -20,10 +20,10 @@ function __pa-submit_parse_tokens -S
     set -l unparsed_tokens (__pa-submit_tokens -pc)
     switch $unparsed_tokens[1]
     case 'pa-submit'
-        __pa-submit_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'check' 'export=' 'out=' 'force' 'reason=' 'patient=' 'payer=' 'provider=' 'id=' 'item=+' 'icd10=+' 'region=' 'side=' 'levels=' 'urgency=' 'service-date=' 'location=' 'channel=' 'reference=' 'h/help'
+        __pa-submit_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'check' 'export=' 'out=' 'force' 'reason=' 'patient=' 'payer=' 'provider=' 'id=' 'item=+' 'icd10=+' 'region=' 'side=' 'levels=' 'urgency=' 'service-date=' 'location=' 'channel=' 'reference=' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'help'
-            __pa-submit_parse_subcommand -r 1 
+            __pa-submit_parse_subcommand -r 1 'version'
         end
     end
 end
@@ -104,5 +104,7 @@ complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_op
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" channel' -l 'channel' -d 'Submission channel: portal, fax, phone, x12_278, fhir_pas.' -rfka 'portal fax x12_278 fhir_pas phone'
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" reference' -l 'reference' -d 'Portal tracking id, fax confirmation or call reference.' -rfka ''
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_positional "pa-submit" -ge 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ndjson\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" version' -l 'version' -d 'Show the version.'
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_positional "pa-submit" -eq 2' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit help" version' -l 'version' -d 'Show the version.'

@@ -20,18 +20,18 @@ function __refill-check_parse_tokens -S
     set -l unparsed_tokens (__refill-check_tokens -pc)
     switch $unparsed_tokens[1]
     case 'refill-check'
-        __refill-check_parse_subcommand 0 'h/help'
+        __refill-check_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'check'
-            __refill-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'patient=' 'rx=' 'h/help'
+            __refill-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'patient=' 'rx=' 'version' 'h/help'
         case 'audit'
-            __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'from=' 'to=' 'patient=' 'html=' 'h/help'
+            __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'from=' 'to=' 'patient=' 'html=' 'version' 'h/help'
         case 'pickups'
-            __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'days=' 'confirmed' 'h/help'
+            __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'days=' 'confirmed' 'version' 'h/help'
         case 'pickup'
-            __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'rx=' 'on=' 'pharmacy=' 'h/help'
+            __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'rx=' 'on=' 'pharmacy=' 'version' 'h/help'
         case 'help'
-            __refill-check_parse_subcommand -r 1 
+            __refill-check_parse_subcommand -r 1 'version'
         end
     end
 end
@@ -85,6 +85,7 @@ function __refill-check_custom_completion
 end
 
 complete -c 'refill-check' -f
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check" version' -l 'version' -d 'Show the version.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_positional "refill-check" -eq 1' -fa 'check' -d 'Route each refill request: ready_for_prescriber or needs_action, with findings.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_positional "refill-check" -eq 1' -fa 'audit' -d 'The evidence behind each controlled-substance prescription written in a period.'
@@ -101,6 +102,7 @@ complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" patient' -l 'patient' -d 'Check one request for this patient (with --rx).' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" rx' -l 'rx' -d 'Check one request for this prescription (with --patient).' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_positional "refill-check check" -ge 1' -F
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" version' -l 'version' -d 'Show the version.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
@@ -113,6 +115,7 @@ complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" to' -l 'to' -d 'Last written date (YYYY-MM-DD).' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" patient' -l 'patient' -d 'Only this patient.' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" html' -l 'html' -d 'Also write the printable HTML report to this file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'html\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" version' -l 'version' -d 'Show the version.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
@@ -122,6 +125,7 @@ complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" days' -l 'days' -d 'Days after the fill before an unconfirmed pickup is listed.' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" confirmed' -l 'confirmed' -d 'List the confirmed pickups, with how each was confirmed.'
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" version' -l 'version' -d 'Show the version.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickups" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
@@ -133,4 +137,6 @@ complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" rx' -l 'rx' -d 'The prescription picked up.' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" on' -l 'on' -d 'The day it was picked up (default: the --as-of date).' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" pharmacy' -l 'pharmacy' -d 'The pharmacy that confirmed the pickup.' -rfka ''
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" version' -l 'version' -d 'Show the version.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check pickup" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check help" version' -l 'version' -d 'Show the version.'

@@ -23,7 +23,7 @@ function __revenue-model_parse_tokens -S
         __revenue-model_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'report'
-            __revenue-model_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'month=' 'from=' 'to=' 'minutes=+' 'version' 'h/help'
+            __revenue-model_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'month=' 'from=' 'to=' 'out=' 'minutes=+' 'version' 'h/help'
         case 'scenario'
             __revenue-model_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'scenario=' 'from-ledger' 'vary=' 'steps=' 'version' 'h/help'
         case 'help'
@@ -95,6 +95,7 @@ complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_fla
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report" month' -l 'month' -d 'The month to report, YYYY-MM (default: the last full month before --as-of).' -rfka ''
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report" from' -l 'from' -d 'First day of a date range (with --to).' -rfka ''
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report" to' -l 'to' -d 'Last day of a date range (with --from).' -rfka ''
+complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report" out' -l 'out' -d 'Write the report to this file (0600, or 0660 for a group ledger) instead of stdout.' -rfa '(set -l exts \'html\' \'csv\' \'ndjson\' \'json\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report"' -l 'minutes' -d 'Minutes of staff work per ledger event of a tool, TOOL=MINUTES (repeatable).' -rfka ''
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report" version' -l 'version' -d 'Show the version.'
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model report" h help' -s 'h' -l 'help' -d 'Show help information.'

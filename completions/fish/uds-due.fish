@@ -20,10 +20,10 @@ function __uds-due_parse_tokens -S
     set -l unparsed_tokens (__uds-due_tokens -pc)
     switch $unparsed_tokens[1]
     case 'uds-due'
-        __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'all' 'remind=' 'review-days=' 'h/help'
+        __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'all' 'remind=' 'review-days=' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'help'
-            __uds-due_parse_subcommand -r 1 
+            __uds-due_parse_subcommand -r 1 'version'
         end
     end
 end
@@ -87,5 +87,7 @@ complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_option
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" all' -l 'all' -d 'List every patient on a controlled substance, due or not.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" remind' -l 'remind' -d 'Only patients falling due within this many days (not yet overdue), for reminder calls.' -rfka ''
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" review-days' -l 'review-days' -d 'Days a result may wait for a physician\'s review (default: uds.review, 7).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" version' -l 'version' -d 'Show the version.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_positional "uds-due" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due help" version' -l 'version' -d 'Show the version.'

@@ -50,6 +50,28 @@ struct CheckedRecord: Sendable {
   let file: String
   let line: Int
 
+  /// A record read back from its canonical bytes (a waiting one, WaitingRecords), with
+  /// what the reading thread took out of it taken out again; nil when they are not an object.
+  init?(kind: RecordKind, id: String, canonical: [UInt8], file: String, line: Int) {
+    guard case .object(let o) = try? JSONParser.parse(canonical) else { return nil }
+    self.init(
+      kind: kind, id: id, canonical: canonical, stateValues: StateValues(kind: kind, object: o),
+      references: RecordSpecs.references(of: o), file: file, line: line)
+  }
+
+  init(
+    kind: RecordKind, id: String, canonical: [UInt8], stateValues: StateValues,
+    references: [(field: String, kind: RecordKind, id: String)], file: String, line: Int
+  ) {
+    self.kind = kind
+    self.id = id
+    self.canonical = canonical
+    self.stateValues = stateValues
+    self.references = references
+    self.file = file
+    self.line = line
+  }
+
   /// The record, parsed again from its canonical bytes.
   var object: JSONObject? {
     guard case .object(let o) = try? JSONParser.parse(canonical) else { return nil }

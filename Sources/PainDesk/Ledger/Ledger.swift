@@ -1,78 +1,96 @@
 import Foundation
 import GRDB
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The shared SQLite ledger (design.md §3): one `DatabasePool` in WAL mode with a busy
-/// timeout (tools in one pipeline share the file), foreign keys on, migrated on open.
-/// Only `paindesk init` and `paindesk demo` create one; everything else opens an existing
-/// ledger and fails with 66 and a hint when it is missing.
+/// The shared SQLite ledger (design.md §3): WAL mode with a busy timeout (tools in one
+/// pipeline share the file), foreign keys on, migrated on open. Only `paindesk init` and
+/// `paindesk demo` create one; every other command opens an existing ledger and is refused
+/// (66, 78) when the file is missing, empty, not a regular file or not a PainDesk ledger.
+///
+/// A ledger is opened for reading: a command that only reads never asks for write access,
+/// so it works on a backup on read-only media or a file it may only read. The writer is
+/// opened on the first write (or to migrate an older ledger).
 public final class Ledger: Sendable {
   public let path: String
-  let pool: DatabasePool
+  /// Who may read the files made for this ledger (packets, reject files, backups).
+  public let sharing: FileSharing
+  private let reader: any DatabaseReader
+  private let writerSlot = Mutex<DatabasePool?>(nil)
 
   /// Seconds a writer waits for another before giving up with exit 75.
   public static let busyTimeout: TimeInterval = 5
 
-  private init(path: String, pool: DatabasePool) {
+  private init(path: String, reader: any DatabaseReader, writer: DatabasePool?) {
     self.path = path
-    self.pool = pool
+    self.reader = reader
+    self.sharing = FileSharing.of(ledgerAt: path)
+    writerSlot.withLock { $0 = writer }
   }
 
-  /// Opens an existing ledger.
+  /// Opens an existing ledger (see the type's notes for what is refused).
   public static func open(path: String) throws(ToolkitError) -> Ledger {
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw ToolkitError(
-        .noInput, "no ledger at '\(path)': create one with 'paindesk init' (or 'paindesk demo'), or name it with --ledger or PAINDESK_LEDGER")
+    try LedgerFileCheck.existing(path)
+    let reader = try LedgerConnection.reader(path: path)
+    try LedgerConnection.checkIsLedger(reader, path: path)
+    let ledger = Ledger(path: path, reader: reader, writer: nil)
+    if try ledger.needsMigration() {
+      do {
+        try LedgerMigrations.migrator.migrate(try ledger.writer())
+      } catch let e as ToolkitError where e.status == .noPermission {
+        throw ToolkitError(
+          .config, "ledger '\(path)' needs upgrading by a user who may write it (any writing command does it); to read it as it is, copy it and open the copy")
+      } catch {
+        throw LedgerErrors.translate(error, path: path)
+      }
     }
-    guard access(path, R_OK | W_OK) == 0 else {
-      throw ToolkitError(.noPermission, "cannot open ledger '\(path)': permission denied")
-    }
-    return try connect(path: path)
+    return ledger
   }
 
-  /// Creates a new ledger file (mode 0600, or 0660 for a group) and its folder (0700, or
-  /// 2770 setgid for a group). Refuses to touch an existing file.
+  /// Creates a new ledger file (mode 0600, or 0660 for a group) and its missing folders
+  /// (0700, or 2770 setgid for a group; an existing folder is never changed). Refuses to
+  /// touch an existing file; a failure leaves no file behind.
   public static func create(path: String, group: String? = nil) throws(ToolkitError) -> Ledger {
     // An unknown group is a usage error before anything is created.
-    if let group { _ = try LedgerFiles.groupID(group) }
-    let dir = (path as NSString).deletingLastPathComponent
-    try LedgerFiles.makeFolder(dir.isEmpty ? "." : dir, group: group)
-    try LedgerFiles.createFile(path, group: group)
-    return try connect(path: path)
+    let sharing: FileSharing = try group.map { g throws(ToolkitError) in .group(try LedgerFiles.groupID(g)) } ?? .owner
+    try ProtectedFolder.ensure(PathText.parent(path), sharing: sharing)
+    try LedgerFiles.createFile(path, sharing: sharing)
+    do {
+      let writer = try LedgerConnection.writer(path: path)
+      try LedgerMigrations.migrator.migrate(writer)
+      return Ledger(path: path, reader: try LedgerConnection.reader(path: path), writer: writer)
+    } catch {
+      LedgerFiles.removeNew(path)
+      throw LedgerErrors.translate(error, path: path)
+    }
   }
 
   /// Opens the ledger, or creates it when it does not exist (`paindesk demo`).
   public static func openOrCreate(path: String) throws(ToolkitError) -> Ledger {
-    FileManager.default.fileExists(atPath: path) ? try open(path: path) : try create(path: path)
+    LedgerFileCheck.exists(path) ? try open(path: path) : try create(path: path)
   }
 
-  private static func connect(path: String) throws(ToolkitError) -> Ledger {
-    var config = Configuration()
-    config.busyMode = .timeout(busyTimeout)
-    config.foreignKeysEnabled = true
-    config.label = "ledger"
-    config.prepareDatabase { db in
-      // FULL: a commit survives power loss, not only a crash of the process.
-      try db.execute(sql: "PRAGMA synchronous = FULL")
-      // A batch of a million records rewrites the same B-tree pages over and over; with
-      // SQLite's 2 MB default cache they spill to the WAL again and again. 64 MiB keeps
-      // them in memory: a fixed cost, whatever the size of the input.
-      try db.execute(sql: "PRAGMA cache_size = -65536")
+  private func needsMigration() throws(ToolkitError) -> Bool {
+    let migrator = LedgerMigrations.migrator
+    let (superseded, complete) = try read { db in (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)) }
+    if superseded {
+      throw ToolkitError(.config, "ledger '\(path)' was created by a newer version of PainDesk; upgrade paindesk")
     }
+    return !complete
+  }
+
+  /// The writer, opened on first use: 77 when this user may not write the ledger.
+  private func writer() throws(ToolkitError) -> DatabasePool {
     do {
-      let pool = try DatabasePool(path: path, configuration: config)
-      let migrator = LedgerMigrations.migrator
-      let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
-      if superseded {
-        throw ToolkitError(.config, "ledger '\(path)' was created by a newer version of PainDesk; upgrade paindesk")
+      return try writerSlot.withLock { slot in
+        if let pool = slot { return pool }
+        let pool = try LedgerConnection.writer(path: path)
+        slot = pool
+        return pool
       }
-      try migrator.migrate(pool)
-      return Ledger(path: path, pool: pool)
-    } catch let e as ToolkitError {
-      throw e
     } catch {
       throw LedgerErrors.translate(error, path: path)
     }
@@ -80,7 +98,7 @@ public final class Ledger: Sendable {
 
   /// Runs a read in a snapshot.
   public func read<T>(_ body: (Database) throws -> T) throws(ToolkitError) -> T {
-    do { return try pool.read(body) } catch { throw LedgerErrors.translate(error, path: path) }
+    do { return try reader.read(body) } catch { throw LedgerErrors.translate(error, path: path) }
   }
 
   /// Like `read`, with the file memory-mapped (up to SQLite's 2 GB limit) on this
@@ -103,6 +121,7 @@ public final class Ledger: Sendable {
 
   /// Like `writeBatch`, but `body` says whether to commit (false rolls everything back).
   public func writeBatchDeciding<T>(_ body: (Database) throws -> (T, Bool)) throws(ToolkitError) -> T {
+    let pool = try writer()
     do {
       return try pool.writeWithoutTransaction { db in
         var result: T?
@@ -119,27 +138,21 @@ public final class Ledger: Sendable {
   }
 
   /// A consistent copy through SQLite's online backup, while others keep working; written
-  /// to a temporary file beside the target (0600) and renamed into place.
+  /// to a temporary file beside the target (the ledger's mode and group) and renamed into
+  /// place. A temporary left by a killed backup is removed by the next one.
   public func backup(to target: String) throws(ToolkitError) {
-    if FileManager.default.fileExists(atPath: target) {
+    if LedgerFileCheck.exists(target) {
       throw ToolkitError(.cantCreate, "cannot write backup '\(target)': the file exists; name a new file")
     }
-    let dir = (target as NSString).deletingLastPathComponent
-    let tmp = (dir.isEmpty ? "." : dir) + "/.paindesk-backup-\(getpid()).tmp"
-    try LedgerFiles.createFile(tmp, group: nil)
+    let file = try ProtectedFile.create(target, sharing: sharing, sparing: SparedFiles(ledger: path))
+    try file.sink.close()
     do {
-      let dest = try DatabaseQueue(path: tmp)
-      try pool.backup(to: dest)
+      let dest = try DatabaseQueue(path: file.temporaryPath)
+      try reader.backup(to: dest)
       try dest.close()
-      guard rename(tmp, target) == 0 else {
-        throw ToolkitError(.cantCreate, "cannot write backup '\(target)': \(String(cString: strerror(errno)))")
-      }
-    } catch let e as ToolkitError {
-      unlink(tmp)
-      throw e
     } catch {
-      unlink(tmp)
       throw LedgerErrors.translate(error, path: target)
     }
+    try file.commit()
   }
 }

@@ -5,19 +5,24 @@ extension Ledger {
   /// works in one pass), records by id, void records left out. The stored text is already
   /// canonical JSON, so it is copied, not re-encoded: the same ledger state always gives
   /// the same bytes, and a round trip through a new ledger gives them again.
-  public func export(kinds: [RecordKind]?, to sink: ByteSink) throws(ToolkitError) {
+  @discardableResult
+  public func export(kinds: [RecordKind]?, to sink: ByteSink) throws(ToolkitError) -> Int {
     let chosen = (kinds ?? RecordKind.stored).sorted { $0.order < $1.order }
-    try read { db in
+    let count = try read { db in
+      var count = 0
       for kind in chosen where kind.isStored {
         let cursor = try String.fetchCursor(
           db, sql: "SELECT record FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE voided = 0 ORDER BY id")
         while let line = try cursor.next() {
           sink.write(line)
           sink.write([0x0A])
+          count += 1
         }
       }
+      return count
     }
     try sink.flush()
+    return count
   }
 
   /// Current records of one kind, void ones left out, by id.

@@ -1,42 +1,31 @@
-import Foundation
-
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
-/// Creating the ledger's files with the modes design.md §3 and §7 ask for: private to one
-/// user (0600 files, 0700 folders), or shared by a group (0660 files in a setgid 2770
-/// folder) so a team of VAs and the cron user can use one ledger.
+/// Creating the ledger file itself with the mode design.md §3 and §7 ask for: 0600 for one
+/// user, 0660 and the group's for a team (`paindesk init --group`).
 enum LedgerFiles {
-  static func makeFolder(_ dir: String, group: String?) throws(ToolkitError) {
-    var isDir: ObjCBool = false
-    if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) {
-      guard isDir.boolValue else { throw ToolkitError(.cantCreate, "cannot create folder '\(dir)': a file is in the way") }
-      if let group { try share(dir, group: group, mode: 0o2770) }
-      return
-    }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw ToolkitError(.cantCreate, "cannot create folder '\(dir)': \(reason(errno))")
-    }
-    if let group { try share(dir, group: group, mode: 0o2770) }
-  }
-
-  static func createFile(_ path: String, group: String?) throws(ToolkitError) {
-    let mode: mode_t = group == nil ? 0o600 : 0o660
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+  static func createFile(_ path: String, sharing: FileSharing) throws(ToolkitError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, sharing.fileMode)
     if fd < 0 {
       let e = errno
       if e == EEXIST { throw ToolkitError(.cantCreate, "cannot create '\(path)': it exists already") }
       if e == EACCES || e == EPERM { throw ToolkitError(.noPermission, "cannot create '\(path)': permission denied") }
-      throw ToolkitError(.cantCreate, "cannot create '\(path)': \(reason(e))")
+      throw ToolkitError(.cantCreate, "cannot create '\(path)': \(SystemError.reason(e))")
     }
-    // The umask may have narrowed the mode; set it exactly.
-    fchmod(fd, mode)
-    close(fd)
-    if let group { try share(path, group: group, mode: mode) }
+    defer { close(fd) }
+    let e = sharing.apply(toDescriptor: fd)
+    if e != 0 {
+      unlink(path)
+      throw ToolkitError(.noPermission, "cannot give '\(path)' its mode and group: \(SystemError.reason(e))")
+    }
+  }
+
+  /// Removes a ledger that `create` made and could not finish, with SQLite's files beside it.
+  static func removeNew(_ path: String) {
+    for p in [path, path + "-wal", path + "-shm", path + "-journal"] { unlink(p) }
   }
 
   static func groupID(_ group: String) throws(ToolkitError) -> gid_t {
@@ -45,16 +34,4 @@ enum LedgerFiles {
     }
     return g.pointee.gr_gid
   }
-
-  static func share(_ path: String, group: String, mode: mode_t) throws(ToolkitError) {
-    let gid = try groupID(group)
-    if chown(path, uid_t.max, gid) != 0 {
-      throw ToolkitError(.noPermission, "cannot give '\(path)' to group '\(group)': \(reason(errno))")
-    }
-    if chmod(path, mode) != 0 {
-      throw ToolkitError(.noPermission, "cannot set the mode of '\(path)': \(reason(errno))")
-    }
-  }
-
-  static func reason(_ e: Int32) -> String { String(cString: strerror(e)).lowercased() }
 }

@@ -43,8 +43,15 @@ extension Ledger {
     ] + counts
     for c in checks {
       for (a, b) in [(c.stored, c.expected), (c.expected, c.stored)] {
-        if let key = try String.fetchOne(db, sql: "SELECT * FROM (\(a)) EXCEPT SELECT * FROM (\(b)) LIMIT 1") {
-          report.problems.append("\(c.table): \(c.what) '\(key)' does not match the event history")
+        do {
+          if let key = try String.fetchOne(db, sql: "SELECT * FROM (\(a)) EXCEPT SELECT * FROM (\(b)) LIMIT 1") {
+            report.problems.append("\(c.table): \(c.what) '\(key)' does not match the event history")
+            break
+          }
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR && (e.message ?? "").contains("overflow") {
+          // A sum past 64 bits: only an amount outside the ranges validation allows, written
+          // into the tables by hand, can make one.
+          report.problems.append("\(c.table): cannot be recounted: an amount in the state is outside the range a record allows")
           break
         }
       }

@@ -5,16 +5,23 @@ import GRDB
 public struct VerifyReport: Sendable {
   public var events: Int64 = 0
   public var headHash: String = EventHash.genesis
+  /// With a saved head that the chain still reaches: how many events came after it.
+  public var eventsSinceSavedHead: Int64?
   public var problems: [String] = []
   public var isSound: Bool { problems.isEmpty }
 }
 
 extension Ledger {
-  /// Proves the ledger (design.md §3): SQLite's `integrity_check`, the foreign keys, the
-  /// hash chain from the first event, that the chain still reaches `head` (nothing was cut
-  /// off the end), the append-only triggers, that every state row is the latest event
-  /// of its record, and that the history summaries equal the history (LedgerSummaryCheck).
-  public func verify(head expected: String? = nil) throws(ToolkitError) -> VerifyReport {
+  /// Proves the ledger (design.md §3): SQLite's `integrity_check` (every index entry
+  /// matches its row), the foreign keys, that the tables, indexes and triggers are the ones
+  /// the migrations made (LedgerSchemaCheck), the hash chain from the first event, that the
+  /// chain still reaches a saved head, that every state row is the latest event of its
+  /// record, that its typed columns are what its record gives (LedgerStateColumnsCheck),
+  /// and that the summaries equal the history (LedgerSummaryCheck).
+  ///
+  /// It cannot tell a chain rewritten whole, every hash recomputed, from the real one:
+  /// only a head saved elsewhere (`head`) catches that.
+  public func verify(head expected: SavedHead? = nil) throws(ToolkitError) -> VerifyReport {
     try read { db in
       var report = VerifyReport()
       let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -26,22 +33,22 @@ extension Ledger {
         let table: String = first[0]
         report.problems.append("\(fk.count) broken reference(s), the first in \(table) (rowid \(first[1] as Int64? ?? 0))")
       }
-      let triggers = try String.fetchAll(
-        db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'events_are_append_only_%'")
-      if triggers.count != 2 {
-        report.problems.append("the append-only triggers on events are missing: someone changed the schema by hand")
-      }
+      try verifySchema(db, into: &report)
       try verifyChain(db, into: &report, expected: expected)
       try verifyState(db, into: &report)
+      try verifyStateColumns(db, into: &report)
       try verifySummaries(db, into: &report)
       return report
     }
   }
 
-  private func verifyChain(_ db: Database, into report: inout VerifyReport, expected: String?) throws {
+  private func verifyChain(_ db: Database, into report: inout VerifyReport, expected: SavedHead?) throws {
     var prev = EventHash.genesis
     var expectedSeq: Int64 = 1
-    var reachedHead = expected == nil
+    // The seq of the event whose hash is the saved one (0: the empty chain's genesis), and
+    // the hash of the event at the saved seq.
+    var savedAt: Int64? = expected?.hash == EventHash.genesis ? 0 : nil
+    var hashAtSavedSeq: String? = expected?.seq == 0 ? EventHash.genesis : nil
     let cursor = try Row.fetchCursor(
       db, sql: "SELECT seq, at, actor, tool, action, kind, record_id, record, prev_hash, hash FROM events ORDER BY seq")
     while let row = try cursor.next() {
@@ -65,14 +72,38 @@ extension Ledger {
         report.problems.append("event \(seq) (\(fields.kind) '\(fields.recordID)'): its hash does not match its content; it was changed after it was written")
         return
       }
-      if let expected, hash == expected { reachedHead = true }
+      if let expected {
+        if savedAt == nil && hash == expected.hash { savedAt = seq }
+        if seq == expected.seq { hashAtSavedSeq = hash }
+      }
       prev = hash
       expectedSeq += 1
     }
     report.events = expectedSeq - 1
     report.headHash = prev
-    if !reachedHead, let expected {
-      report.problems.append("the chain no longer reaches head \(expected): events were cut off the end (the last is \(report.events))")
+    if let expected { checkSavedHead(expected, at: savedAt, hashAtSavedSeq: hashAtSavedSeq, into: &report) }
+  }
+
+  /// A saved head the chain reaches is the ledger as it was then, perhaps grown since. One
+  /// it does not reach was cut off the end (its seq is past the last event), rewritten (the
+  /// event at its seq has another hash) or, without a seq to tell, unknown.
+  private func checkSavedHead(_ saved: SavedHead, at savedAt: Int64?, hashAtSavedSeq: String?, into report: inout VerifyReport) {
+    let last = report.events
+    if let seq = saved.seq {
+      if seq > last {
+        report.problems.append(
+          "events were cut off the end: the saved head is event \(seq), the chain ends at event \(last) (\(seq - last) missing)")
+      } else if hashAtSavedSeq != saved.hash {
+        report.problems.append(
+          "history was rewritten: event \(seq) does not have the saved head's hash (or this is another ledger)")
+      } else {
+        report.eventsSinceSavedHead = last - seq
+      }
+    } else if let savedAt {
+      report.eventsSinceSavedHead = last - savedAt
+    } else {
+      report.problems.append(
+        "unknown head \(saved.hash): it was never in this chain (events cut off the end, history rewritten, or another ledger); keep 'SEQ:HASH' from 'paindesk head' to tell which")
     }
   }
 
@@ -80,19 +111,27 @@ extension Ledger {
     for table in StateTables.v1 {
       let t = LedgerMigrations.quoted(table.name)
       let k = table.kind.rawValue
-      // The row's seq is its latest add/update event, with the same record.
-      if let bad = try String.fetchOne(
+      // The row's seq is its latest add/update event, with the same record; the first
+      // column that says otherwise.
+      if let bad = try Row.fetchOne(
         db,
         sql: """
-          SELECT s.id FROM \(t) s LEFT JOIN events e ON e.seq = s.seq
-          WHERE e.seq IS NULL OR e.kind != ? OR e.record_id != s.id OR e.record != s.record
-             OR e.action = 'void'
-             OR EXISTS (SELECT 1 FROM events l WHERE l.kind = ? AND l.record_id = s.id AND l.seq > s.seq AND l.action != 'void')
-             OR s.voided != EXISTS (SELECT 1 FROM events v WHERE v.kind = ? AND v.record_id = s.id AND v.action = 'void')
-          LIMIT 1
+          SELECT id, problem FROM (
+            SELECT s.id AS id, CASE
+              WHEN e.seq IS NULL OR e.kind != ? OR e.record_id != s.id OR e.action = 'void'
+                OR EXISTS (SELECT 1 FROM events l WHERE l.kind = ? AND l.record_id = s.id AND l.seq > s.seq AND l.action != 'void')
+                THEN 'seq'
+              WHEN e.record != s.record THEN 'record'
+              WHEN s.voided != EXISTS (SELECT 1 FROM events v WHERE v.kind = ? AND v.record_id = s.id AND v.action = 'void')
+                THEN 'voided'
+              END AS problem
+            FROM \(t) s LEFT JOIN events e ON e.seq = s.seq)
+          WHERE problem IS NOT NULL LIMIT 1
           """, arguments: [k, k, k])
       {
-        report.problems.append("\(k) '\(bad)': the current state does not match its events")
+        let id: String = bad[0]
+        let column: String = bad[1]
+        report.problems.append("\(k) '\(id)': column '\(column)' of its current state does not match its events")
       }
       // Every record in the history has a state row.
       if let lost = try String.fetchOne(

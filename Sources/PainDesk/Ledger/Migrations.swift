@@ -4,9 +4,12 @@ import GRDB
 /// migration; add `v2-...` after it. Never `eraseDatabaseOnSchemaChange`: the ledger holds
 /// the clinic's records.
 enum LedgerMigrations {
+  /// The first migration: every PainDesk ledger has it, no other SQLite file does.
+  static let first = "v1-initial"
+
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
-    m.registerMigration("v1-initial") { db in
+    m.registerMigration(first) { db in
       for sql in v1Statements() { try db.execute(sql: sql) }
     }
     // Interop bookkeeping that is not a record: the FHIR Bulk `_since` high-water mark.

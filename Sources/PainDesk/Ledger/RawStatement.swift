@@ -79,6 +79,18 @@ final class RawStatement {
     }
   }
 
+  /// Steps through the rows until `body` returns a value, and returns it; nil when no row
+  /// gives one.
+  func firstResult<T>(_ body: (RawStatement) throws -> T?) throws -> T? {
+    defer { sqlite3_reset(handle) }
+    while true {
+      let rc = sqlite3_step(handle)
+      if rc == SQLITE_DONE { return nil }
+      guard rc == SQLITE_ROW else { throw error(rc) }
+      if let value = try body(self) { return value }
+    }
+  }
+
   func isNull(_ index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }
 
   /// Column `index` of the current row as UTF-8 bytes (empty for NULL).

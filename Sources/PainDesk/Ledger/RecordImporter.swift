@@ -42,10 +42,11 @@ public struct Reject: Sendable {
   /// The record, when the line was a JSON object.
   public let record: JSONObject?
 
-  /// `FILE:LINE: KIND 'ID': message`: ids only, never values (design.md §5).
+  /// `FILE:LINE: KIND 'ID': message`: ids only, never values (design.md §5). A `kind`
+  /// that is not one of ours is input text like any other value, so it reads "record".
   public var diagnostic: String {
     var s = "\(file):\(line): "
-    if let kind, let id { s += "\(kind) '\(id)': " }
+    if let kind, let id { s += "\(RecordKind(name: kind) == nil ? "record" : kind) \(UntrustedText.quoted(id)): " }
     return s + message
   }
 
@@ -63,8 +64,8 @@ public struct Reject: Sendable {
 /// Imports records into the ledger as events (design.md §3): idempotent (the same record
 /// twice is one event; a changed record is an update event that replaces the whole
 /// record), all-or-nothing unless `skipBad`, references checked against the ledger and
-/// the batch in any order, in constant memory apart from records that wait for a
-/// reference later in the batch.
+/// the batch in any order, in constant memory whatever the order (records that wait for a
+/// reference later in the batch wait in a temporary table: WaitingRecords).
 public final class RecordImporter {
   public struct Options: Sendable {
     public var actor: String
@@ -167,7 +168,7 @@ public final class RecordImporter {
     let options: Options
     let progress: ((Int) -> Void)?
     var summary = ImportSummary()
-    var waiting: [CheckedRecord] = []
+    let waiting: WaitingRecords
     /// Without --skip-bad, the first bad line stops the writing; reading goes on to
     /// report a few more problems at once.
     var failed = false
@@ -175,6 +176,7 @@ public final class RecordImporter {
 
     init(db: Database, options: Options, progress: ((Int) -> Void)?) throws {
       writer = try EventWriter(db: db, at: options.at, actor: options.actor, tool: options.tool)
+      waiting = WaitingRecords(db: db)
       self.options = options
       self.progress = progress
     }
@@ -202,7 +204,7 @@ public final class RecordImporter {
       if failed && !options.skipBad { return }
       do {
         if try missingReference(record) != nil {
-          waiting.append(record)
+          try waiting.hold(record)
           return
         }
         try store(record)
@@ -239,32 +241,58 @@ public final class RecordImporter {
       }
     }
 
-    /// Stores the records that waited for a later one, until no more can be stored; the
-    /// rest name a record that is nowhere, and are rejected.
+    /// Stores the records that waited for a later one, each as soon as what it names is
+    /// stored; the rest name a record that is nowhere, and are rejected, in input order.
     func settleWaiting() throws {
-      var progressMade = true
-      while !waiting.isEmpty && progressMade && !(failed && !options.skipBad) {
-        progressMade = false
-        var still: [CheckedRecord] = []
-        for w in waiting {
-          if try missingReference(w) == nil {
-            try store(w)
-            progressMade = true
-          } else {
-            still.append(w)
-          }
+      if !(failed && !options.skipBad) {
+        var after: Int64 = 0
+        while true {
+          let page = try waiting.unparked(after: after)
+          guard let last = page.last else { break }
+          for held in page { try settle(held) }
+          after = last.n
         }
-        waiting = still
       }
-      for w in waiting {
-        guard let ref = try missingReference(w) else { continue }
+      try waiting.drain { held in
+        guard let ref = try held.need ?? missingReference(held.record) else { return }
+        let w = held.record
         reject(
           Reject(
             file: w.file, line: w.line, kind: w.kind.rawValue, id: w.id,
             message: "'\(ref.field)' names \(ref.kind.rawValue) '\(ref.id)', which is not in the ledger or this batch",
             record: w.object))
       }
-      waiting = []
+    }
+
+    /// Stores a held record if nothing it names is missing, then those that waited on it
+    /// (and on them, and so on); else parks it on what it misses.
+    private func settle(_ held: WaitingRecords.Held) throws {
+      guard try storeOrPark(held) else { return }
+      var stored: [(kind: RecordKind, id: String)] = [(held.record.kind, held.record.id)]
+      while let next = stored.popLast() {
+        // Each record of a page is stored or parked on something else, so the next page
+        // holds the records not looked at yet.
+        while true {
+          let page = try waiting.parked(on: next.kind, id: next.id)
+          if page.isEmpty { break }
+          for p in page {
+            if try storeOrPark(p), try waiting.hasParked(on: p.record.kind, id: p.record.id) {
+              stored.append((p.record.kind, p.record.id))
+            }
+          }
+        }
+      }
+    }
+
+    /// Stores the held record (true), or parks it on the reference it misses (false).
+    private func storeOrPark(_ held: WaitingRecords.Held) throws -> Bool {
+      if let ref = try missingReference(held.record) {
+        try waiting.park(held.n, on: ref)
+        return false
+      }
+      try waiting.remove(held.n)
+      try store(held.record)
+      return true
     }
   }
 }

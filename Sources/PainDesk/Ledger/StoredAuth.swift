@@ -68,6 +68,13 @@ extension Ledger {
     statuses: [String], submittedBefore bounds: [String: (standard: Instant, expedited: Instant)]
   ) throws(ToolkitError) -> [StoredAuth] {
     guard !statuses.isEmpty else { return [] }
+    return try storedAuths(Self.overdueCandidatesSQL(statuses: statuses, submittedBefore: bounds), [])
+  }
+
+  /// The statement `auths(statuses:submittedBefore:)` runs (tests read its query plan).
+  static func overdueCandidatesSQL(
+    statuses: [String], submittedBefore bounds: [String: (standard: Instant, expedited: Instant)]
+  ) -> String {
     func literal(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
     // julianday of the bound, plus a minute for floating-point rounding.
     func julian(_ i: Instant) -> String {
@@ -87,7 +94,7 @@ extension Ledger {
       }
       sql += " AND NOT COALESCE(julianday(submitted_at) >= CASE payer_id \(cases.joined(separator: " ")) END, 0)"
     }
-    return try storedAuths(sql + " ORDER BY id", [])
+    return sql + " ORDER BY id"
   }
 
   private func storedAuths(_ sql: String, _ args: [String]) throws(ToolkitError) -> [StoredAuth] {

@@ -260,16 +260,52 @@ public enum FieldChecks {
 
   public static let maxIdLength = 200
 
+  enum DocumentPathCheck { case ok, absolute, emptyComponent, parent, control }
+
+  /// A path relative to the documents folder that stays inside it: not absolute, no
+  /// empty component (`a//b`, a trailing `/`), no `..` component, no control character.
+  static func checkDocumentPath(_ s: String) -> DocumentPathCheck {
+    bytes(s) { p in
+      if p.isEmpty { return .emptyComponent }
+      if p[0] == 0x2F { return .absolute }
+      var start = 0
+      for k in 0...p.count {
+        if k < p.count, p[k] < 0x20 || p[k] == 0x7F { return .control }
+        guard k == p.count || p[k] == 0x2F else { continue }
+        let length = k - start
+        if length == 0 { return .emptyComponent }
+        if length == 2, p[start] == 0x2E, p[start + 1] == 0x2E { return .parent }
+        start = k + 1
+      }
+      return .ok
+    }
+  }
+
+  public static func isDocumentPath(_ s: String) -> Bool { checkDocumentPath(s) == .ok }
+
   enum IdCheck { case ok, empty, tooLong, control }
 
-  /// 1 to 200 characters (Unicode scalars), no C0 control character and no DEL.
+  /// 1 to 200 characters (Unicode scalars), none of them a C0 or C1 control character,
+  /// DEL, or a bidirectional embedding, override or isolate (U+202A-U+202E,
+  /// U+2066-U+2069; Unicode UAX #9, "Trojan Source" CVE-2021-42574): an id is echoed in
+  /// messages and must not steer a terminal or reorder a line.
   static func checkId(_ s: String) -> IdCheck {
     bytes(s) { p in
       if p.isEmpty { return .empty }
       var scalars = 0
-      for b in p {
+      for (k, b) in p.enumerated() {
         if b < 0x20 || b == 0x7F { return .control }
         if b & 0xC0 != 0x80 { scalars += 1 }
+        // C1 controls U+0080-U+009F are C2 80-C2 9F in UTF-8.
+        if b == 0xC2, k + 1 < p.count, p[k + 1] < 0xA0 { return .control }
+        // U+202A-U+202E are E2 80 AA-AE; U+2066-U+2069 are E2 81 A6-A9.
+        if b == 0xE2, k + 2 < p.count {
+          let b1 = p[k + 1]
+          let b2 = p[k + 2]
+          if (b1 == 0x80 && (0xAA...0xAE).contains(b2)) || (b1 == 0x81 && (0xA6...0xA9).contains(b2)) {
+            return .control
+          }
+        }
       }
       return scalars > maxIdLength ? .tooLong : .ok
     }

@@ -63,7 +63,7 @@ public indirect enum FieldType: Sendable, Equatable {
 
 /// A code or identifier shape checked on top of a string field.
 public enum FieldFormat: String, Sendable, CaseIterable {
-  /// A record id: 1 to 200 characters, no control characters.
+  /// A record id: 1 to 200 characters, no control character and no bidi override.
   case recordId = "record-id"
   /// ICD-10-CM code shape (CDC/CMS ICD-10-CM tabular list): letter, digit, alphanumeric,
   /// then optionally '.' and 1 to 4 alphanumerics (M54.16, G89.29, M47.816).
@@ -87,6 +87,9 @@ public enum FieldFormat: String, Sendable, CaseIterable {
   case placeOfService = "pos"
   /// A US ZIP or ZIP+4 code.
   case zip
+  /// A file in the documents folder: a relative path with no empty, `..` or control-
+  /// character component, so it cannot name a file outside the folder.
+  case documentPath = "document-path"
 }
 
 /// One field of a kind (or of a nested object).
@@ -98,10 +101,16 @@ public struct FieldSpec: Sendable, Equatable {
   public let format: FieldFormat?
   /// The kind a `*_id` field points at (for an array, each element does).
   public let references: RecordKind?
+  /// The values a numeric field (or each number of a list) may hold; records.md gives
+  /// every numeric field one (`NumericRange.standard`).
+  public let range: NumericRange?
+  /// How many elements a list may hold, when records.md limits it.
+  public let itemCount: ClosedRange<Int>?
 
   public init(
     _ name: String, _ type: FieldType, required: Bool = true, format: FieldFormat? = nil,
-    references: RecordKind? = nil, doc: String = ""
+    references: RecordKind? = nil, range: NumericRange? = nil, itemCount: ClosedRange<Int>? = nil,
+    doc: String = ""
   ) {
     self.name = name
     self.type = type.canonical
@@ -109,6 +118,8 @@ public struct FieldSpec: Sendable, Equatable {
     self.doc = doc
     self.format = format
     self.references = references
+    self.range = range ?? NumericRange.standard(forField: name, type: type)
+    self.itemCount = itemCount
   }
 }
 
@@ -125,6 +136,9 @@ public struct CrossFieldRule: Sendable, Equatable {
     case requiredUnless(field: String, whenField: String, equals: String)
     /// `field` may appear only when `whenField` equals `value`.
     case onlyWhen(field: String, whenField: String, equals: String)
+    /// The number in `field` lies in the range given for the value of `byField` (a score
+    /// on its instrument's scale).
+    case rangeBy(field: String, byField: String, ranges: [String: NumericRange])
   }
 
   public let name: String
@@ -143,6 +157,9 @@ public struct CrossFieldRule: Sendable, Equatable {
     case .uniqueKey(let a, let k): return "'\(k)' is unique within '\(a)'"
     case .requiredUnless(let f, let w, let v): return "'\(f)' is required unless '\(w)' is '\(v)'"
     case .onlyWhen(let f, let w, let v): return "'\(f)' is allowed only when '\(w)' is '\(v)'"
+    case .rangeBy(let f, let w, let ranges):
+      let each = ranges.keys.sorted().map { "\($0) \(ranges[$0]!.minimum)-\(ranges[$0]!.maximum)" }
+      return "'\(f)' lies on the scale of its '\(w)': " + each.joined(separator: ", ")
     }
   }
 }

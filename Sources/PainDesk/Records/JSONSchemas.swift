@@ -40,6 +40,13 @@ public enum JSONSchemas {
         custom.append(["name": .string(rule.name), "ordered": [.string(first), .string(second)]])
       case .uniqueKey(let array, let key):
         custom.append(["name": .string(rule.name), "unique_key": [.string(array), .string(key)]])
+      case .rangeBy(let field, let byField, let ranges):
+        for value in ranges.keys.sorted() {
+          let condition: JSONValue = ["const": .string(value)]
+          let ifPart: JSONValue = ["properties": .object(JSONObject([(byField, condition)])), "required": [.string(byField)]]
+          let thenPart: JSONValue = ["properties": .object(JSONObject([(field, .object(rangeSchema(ranges[value]!)))]))]
+          allOf.append(["if": ifPart, "then": thenPart])
+        }
       }
     }
     if !allOf.isEmpty { o["allOf"] = .array(allOf) }
@@ -68,13 +75,22 @@ public enum JSONSchemas {
   }
 
   private static func fieldSchema(_ f: FieldSpec) -> JSONObject {
-    var o = typeSchema(f.type, format: f.format, references: f.references)
+    var o = typeSchema(f.type, format: f.format, references: f.references, range: f.range)
+    if let count = f.itemCount {
+      o["minItems"] = .int(Int64(count.lowerBound))
+      o["maxItems"] = .int(Int64(count.upperBound))
+    }
     var doc = f.doc
     if let r = f.references, doc.isEmpty { doc = "id of a \(r.rawValue)" }
     if !doc.isEmpty { o["description"] = .string(doc) }
     if f.required, case .array = f.type { o["minItems"] = 1 }
     return o
   }
+
+  /// Components that are not empty and not `..`, joined by `/`, with no control character.
+  private static let pathChar = "[^/\\u0000-\\u001F\\u007F]"
+  private static let pathComponent = "([^/.\\u0000-\\u001F\\u007F]\(pathChar)*|\\.|\\.[^/.\\u0000-\\u001F\\u007F]\(pathChar)*|\\.\\.\(pathChar)+)"
+  static let documentPathPattern = "^\(pathComponent)(/\(pathComponent))*$"
 
   static let datePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
   private static let dateBody = "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
@@ -83,7 +99,17 @@ public enum JSONSchemas {
   static let instantPattern = "^\(dateBody)T\(hm):[0-5][0-9](\\.[0-9]+)?\(zone)$"
   static let localDateTimePattern = "^\(dateBody)T\(hm)(:[0-5][0-9](\\.[0-9]+)?)?\(zone)?$"
 
-  private static func typeSchema(_ type: FieldType, format: FieldFormat?, references: RecordKind?) -> JSONObject {
+  /// `minimum`/`maximum` (`exclusiveMinimum` for a strength) of a numeric range.
+  private static func rangeSchema(_ range: NumericRange) -> JSONObject {
+    var o = JSONObject()
+    o[range.minimumExcluded ? "exclusiveMinimum" : "minimum"] = .int(range.minimum)
+    o["maximum"] = .int(range.maximum)
+    return o
+  }
+
+  private static func typeSchema(
+    _ type: FieldType, format: FieldFormat?, references: RecordKind?, range: NumericRange?
+  ) -> JSONObject {
     switch type {
     case .any: return JSONObject()
     case .string:
@@ -91,10 +117,11 @@ public enum JSONSchemas {
       if let format { o.merge(formatSchema(format)) }
       if let references { o["x-paindesk-references"] = .string(references.rawValue) }
       return o
-    case .int: return ["type": "integer"]
-    case .number: return ["type": "number"]
+    case .int, .number, .cents:
+      var o: JSONObject = ["type": type == .number ? "number" : "integer"]
+      o.merge(rangeSchema(range ?? NumericRange.standard(forField: "", type: type) ?? .exact))
+      return o
     case .bool: return ["type": "boolean"]
-    case .cents: return ["type": "integer", "minimum": 0]
     case .date:
       return ["type": "string", "format": "date", "pattern": .string(datePattern)]
     case .instant:
@@ -104,7 +131,7 @@ public enum JSONSchemas {
     case .enumeration(let values):
       return ["type": "string", "enum": .array(values.map { .string($0) })]
     case .array(let element):
-      return ["type": "array", "items": .object(typeSchema(element, format: format, references: references))]
+      return ["type": "array", "items": .object(typeSchema(element, format: format, references: references, range: range))]
     case .object(let fields):
       return objectSchema(fields)
     }
@@ -113,7 +140,7 @@ public enum JSONSchemas {
   private static func formatSchema(_ format: FieldFormat) -> JSONObject {
     switch format {
     case .recordId:
-      return ["minLength": 1, "maxLength": .int(Int64(FieldChecks.maxIdLength)), "pattern": "^[^\\u0000-\\u001F\\u007F]*$"]
+      return ["minLength": 1, "maxLength": .int(Int64(FieldChecks.maxIdLength)), "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]*$"]
     case .icd10: return ["pattern": "^[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?$"]
     case .cpt: return ["pattern": "^([0-9]{4}[0-9FT]|[ABCEGHJKLMPQRSTUV][0-9]{4})$"]
     case .npi: return ["format": "paindesk-npi", "pattern": "^[0-9]{10}$"]
@@ -127,6 +154,7 @@ public enum JSONSchemas {
     case .snomed: return ["pattern": "^[0-9]{6,18}$"]
     case .placeOfService: return ["pattern": "^[0-9]{2}$"]
     case .zip: return ["pattern": "^[0-9]{5}(-[0-9]{4})?$"]
+    case .documentPath: return ["pattern": .string(documentPathPattern)]
     }
   }
 }

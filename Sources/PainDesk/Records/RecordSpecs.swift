@@ -82,7 +82,7 @@ public enum RecordSpecs {
 
   private static func build() -> [KindSpec] {
     let pos = "CMS place-of-service code (11 office, 22 hospital outpatient, 24 ASC)"
-    let levels = strings("levels", doc: "spinal levels such as L4-L5")
+    let levels = FieldSpec("levels", .array(.string), required: false, itemCount: 1...6, doc: "spinal levels such as L4-L5")
     return [
       // People and coverage
       KindSpec(.patient, "a patient of the clinic", fields: [
@@ -163,13 +163,14 @@ public enum RecordSpecs {
       KindSpec(.assessment, "a pain, function or risk score", fields: [
         id(), ref("patient_id", .patient), req("date", .date),
         req("instrument", .oneOf(Instrument.self)),
-        opt("score", .number, doc: "required except for psych_eval"),
+        FieldSpec("score", .number, required: false, range: InstrumentScale.anyScore, doc: "required except for psych_eval; on the instrument's scale"),
         opt("result", .oneOf(PsychEvalResult.self), doc: "for psych_eval only"),
         ref("procedure_id", .procedure, required: false, doc: "the block it measures"),
         opt("timing", .oneOf(AssessmentTiming.self), doc: "before or after the procedure"),
       ], rules: [
         CrossFieldRule("assessment-score", .requiredUnless(field: "score", whenField: "instrument", equals: "psych_eval")),
         CrossFieldRule("assessment-result", .onlyWhen(field: "result", whenField: "instrument", equals: "psych_eval")),
+        CrossFieldRule("assessment-scale", .rangeBy(field: "score", byField: "instrument", ranges: InstrumentScale.ranges)),
       ]),
       KindSpec(.procedure, "an interventional procedure, planned or performed", fields: [
         id(), ref("patient_id", .patient), ref("provider_id", .provider),
@@ -186,7 +187,8 @@ public enum RecordSpecs {
       ], rules: [CrossFieldRule("procedure-code", .atLeastOne(["cpt", "snomed"]))]),
       KindSpec(.document, "a file in the chart, by path and hash", fields: [
         id(), ref("patient_id", .patient), req("type", .oneOf(DocumentType.self)),
-        str("path"), str("sha256", format: .sha256), req("date", .date),
+        str("path", format: .documentPath, doc: "relative to the documents folder, inside it"),
+        str("sha256", format: .sha256), req("date", .date),
       ]),
       // Authorizations, denials, appeals
       KindSpec(.auth, "a prior authorization case with a payer (HL7 Da Vinci PAS shape)", fields: [
@@ -209,7 +211,7 @@ public enum RecordSpecs {
         opt("valid_from", .date), opt("valid_to", .date),
         strings("requested_items", doc: "what a pend asks for"),
         ref("reauth_of", .auth, required: false, doc: "the auth this one renews"),
-        strings("document_ids", references: .document),
+        strings("document_ids", format: .recordId, references: .document),
         opt("denial", .object([
           str("carc", required: false), strings("rarc"), str("hcr01", required: false), str("reason"),
         ])),

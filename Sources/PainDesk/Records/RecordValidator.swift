@@ -82,6 +82,10 @@ public enum RecordValidator {
     RecordIssue(field: path, message: "'\(path)' must be \(expected), found \(value.typeName)")
   }
 
+  private static func outOfRange(_ path: String, _ range: NumericRange) -> RecordIssue {
+    RecordIssue(field: path, message: "'\(path)' must be \(range.summary)")
+  }
+
   private static func checkValue(
     _ value: JSONValue, field: FieldSpec, type: FieldType, path: @autoclosure () -> String,
     into issues: inout [RecordIssue]
@@ -93,18 +97,22 @@ public enum RecordValidator {
       guard case .string(let s) = value else { return issues.append(mismatch(path(), "a string", value)) }
       if let format = field.format { checkFormat(s, format, path(), into: &issues) }
     case .int:
-      guard case .int = value else { return issues.append(mismatch(path(), "an integer", value)) }
+      guard case .int(let n) = value else { return issues.append(mismatch(path(), "an integer", value)) }
+      if let range = field.range, !range.contains(n) { issues.append(outOfRange(path(), range)) }
     case .number:
       switch value {
-      case .int, .double: return
+      case .int(let n): if let range = field.range, !range.contains(n) { issues.append(outOfRange(path(), range)) }
+      case .double(let d): if let range = field.range, !range.contains(d) { issues.append(outOfRange(path(), range)) }
+      case .bigInteger: issues.append(outOfRange(path(), field.range ?? .exact))
       default: issues.append(mismatch(path(), "a number", value))
       }
     case .bool:
       guard case .bool = value else { return issues.append(mismatch(path(), "true or false", value)) }
     case .cents:
-      guard case .int(let n) = value, n >= 0 else {
+      let range = field.range ?? .cents
+      guard case .int(let n) = value, range.contains(n) else {
         let p = path()
-        return issues.append(RecordIssue(field: p, message: "'\(p)' must be a non-negative integer number of cents"))
+        return issues.append(RecordIssue(field: p, message: "'\(p)' must be an integer number of cents \(range.summary)"))
       }
     case .date:
       guard case .string(let s) = value else { return issues.append(mismatch(path(), "a date string (YYYY-MM-DD)", value)) }
@@ -125,6 +133,10 @@ public enum RecordValidator {
       issues.append(RecordIssue(field: p, message: "'\(p)' must be one of: " + allowed.joined(separator: ", ")))
     case .array(let element):
       guard case .array(let items) = value else { return issues.append(mismatch(path(), "an array", value)) }
+      if let limit = field.itemCount, !limit.contains(items.count) {
+        let p = path()
+        issues.append(RecordIssue(field: p, message: "'\(p)' must hold \(limit.lowerBound) to \(limit.upperBound) elements"))
+      }
       for (k, item) in items.enumerated() {
         checkValue(item, field: field, type: element, path: path() + "[\(k)]", into: &issues)
       }
@@ -151,7 +163,7 @@ public enum RecordValidator {
       case .ok: problem = nil
       case .empty: problem = "is empty"
       case .tooLong: problem = "is longer than \(FieldChecks.maxIdLength) characters"
-      case .control: problem = "contains a control character"
+      case .control: problem = "contains a control character or a bidirectional override; ids are plain text"
       }
     case .icd10: problem = FieldChecks.isICD10(s) ? nil : "is not an ICD-10-CM code (like M54.16)"
     case .cpt: problem = FieldChecks.isCPT(s) ? nil : "is not a CPT or HCPCS code (like 64483 or G0260)"
@@ -168,6 +180,14 @@ public enum RecordValidator {
     case .snomed: problem = FieldChecks.digits(s, min: 6, max: 18) ? nil : "is not a SNOMED CT id (6 to 18 digits)"
     case .placeOfService: problem = FieldChecks.digits(s, min: 2, max: 2) ? nil : "is not a CMS place-of-service code (2 digits)"
     case .zip: problem = FieldChecks.isZIP(s) ? nil : "is not a ZIP code (5 digits or ZIP+4)"
+    case .documentPath:
+      switch FieldChecks.checkDocumentPath(s) {
+      case .ok: problem = nil
+      case .absolute: problem = "is an absolute path; give the path relative to the documents folder"
+      case .emptyComponent: problem = "has an empty component (empty, '//' or a trailing '/')"
+      case .parent: problem = "has a '..' component; a document stays inside the documents folder"
+      case .control: problem = "contains a control character"
+      }
     }
     if let problem { issues.append(RecordIssue(field: path, message: "'\(path)' \(problem)")) }
   }
@@ -203,6 +223,20 @@ public enum RecordValidator {
     case .onlyWhen(let field, let whenField, let value):
       guard record.has(field), case .string(let w)? = record[whenField], w != value else { return }
       issues.append(RecordIssue(field: field, message: "'\(field)' is allowed only when '\(whenField)' is '\(value)'"))
+    case .rangeBy(let field, let byField, let ranges):
+      // A field already reported (wrong type, off every scale) is not reported twice.
+      guard !issues.contains(where: { $0.field == field }), case .string(let by)? = record[byField],
+        let range = ranges[by], let value = record[field]
+      else { return }
+      let inside: Bool
+      switch value {
+      case .int(let n): inside = range.contains(n)
+      case .double(let d): inside = range.contains(d)
+      default: return
+      }
+      if !inside {
+        issues.append(RecordIssue(field: field, message: "'\(field)' must be \(range.summary) on the '\(by)' scale"))
+      }
     }
   }
 }

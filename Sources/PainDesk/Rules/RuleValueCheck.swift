@@ -8,6 +8,7 @@ enum RuleValueCheck {
     switch model {
     case .int:
       if case .double = value { return "expected a whole number" }
+      if case .bigInteger = value { return "out of range" }
       guard let n = value.intValue else { return "expected an integer, found \(value.typeName)" }
       if n < 0 { return "must not be negative" }
       if name.hasSuffix("_pct") && n > 100 { return "must be a percentage from 0 to 100" }
@@ -26,7 +27,7 @@ enum RuleValueCheck {
           if let problem = problem(name: name, model: first, value: item) { return "[\(k)]: \(problem)" }
         }
       }
-    case .object, .null:
+    case .object, .null, .bigInteger:
       if value.typeName != model.typeName { return "expected \(model.typeName), found \(value.typeName)" }
     }
     return nil

@@ -2,7 +2,9 @@
 /// reads them in a report.
 public enum Money {
   /// `$1,296,000` or `$1,296,000.50`.
+  /// An amount no Int64 holds (a sum over hostile rows) reads "n/a", never a trap.
   public static func dollars(_ cents: Double) -> String {
+    guard cents.isFinite, abs(cents) < 9.0e18 else { return "n/a" }
     let c = Int64(cents.rounded())
     let neg = c < 0
     let whole = abs(c) / 100, frac = abs(c) % 100

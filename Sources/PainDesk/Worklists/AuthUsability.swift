@@ -43,7 +43,7 @@ public enum AuthUsability {
   /// units less the greater of the line's own `units_used` and what the ledger used of the
   /// code (the two count the same uses, so they are not added).
   public static func unitsLeft(approved: Int, recordedUsed: Int?, ledgerUsed: Int) -> Int {
-    approved - max(recordedUsed ?? 0, ledgerUsed)
+    approved.saturatingSubtracting(max(recordedUsed ?? 0, ledgerUsed))
   }
 
   /// The first reason the auth cannot be used on `date` for `cpts` (all of its lines when

@@ -23,11 +23,13 @@ public struct PainDeskCommand: ParsableCommand {
         paindesk verify --head "$(cat head.txt)"   prove nothing was changed or cut
         paindesk void auth A0042 --reason "entered on the wrong patient"
         paindesk backup /backups/ledger-$(date +%F).sqlite
+        paindesk access-log --since 2026-11-01     who opened the ledger
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("paindesk"),
     subcommands: [
       InitCommand.self, ImportCommand.self, ExportCommand.self, VerifyCommand.self, HeadCommand.self,
       VoidCommand.self, BackupCommand.self, ConfigCommand.self, SchemaCommand.self, DemoCommand.self,
+      AccessLogCommand.self,
     ]
   )
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PainDesk
 
 #if canImport(Glibc)
   import Glibc
@@ -42,15 +43,18 @@ public final class Diagnostics: @unchecked Sendable {
     terminal = stderrIsTerminal
   }
 
-  public func error(_ message: String) { emit("\(tool): \(message)") }
-  public func warning(_ message: String) { emit("\(tool): warning: \(message)") }
-  public func note(_ message: String) { emit(message) }
-  public func detail(_ message: String) { if verbose { emit("\(tool): \(message)") } }
+  // Every message may quote input (ids, codes, file names): it goes through
+  // `UntrustedText`, one line per error or warning, so no control character or bidi
+  // override from input reaches the terminal or splits a log line.
+  public func error(_ message: String) { emit("\(tool): \(UntrustedText.escaped(message))") }
+  public func warning(_ message: String) { emit("\(tool): warning: \(UntrustedText.escaped(message))") }
+  public func note(_ message: String) { emit(UntrustedText.escapedLines(message)) }
+  public func detail(_ message: String) { if verbose { emit("\(tool): \(UntrustedText.escapedLines(message))") } }
 
   public func progress(_ message: String) {
     guard terminal, Date().timeIntervalSince(started) > 1 else { return }
     progressShown = true
-    FileHandle.standardError.write(Data("\r\u{1B}[K\(tool): \(message)".utf8))
+    FileHandle.standardError.write(Data("\r\u{1B}[K\(tool): \(UntrustedText.escaped(message))".utf8))
   }
 
   public func endProgress() {

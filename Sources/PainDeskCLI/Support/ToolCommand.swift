@@ -23,25 +23,40 @@ extension ToolCommand {
     umask(0o077)
     let terminal = Terminal.current()
     let diagnostics = Diagnostics(tool: Self.toolName, verbose: common.verbose, stderrIsTerminal: terminal.stderrIsTerminal)
+    var context: ToolContext?
     do {
-      let context = try ToolContext(tool: Self.toolName, common: common, terminal: terminal, diagnostics: diagnostics)
-      try run(context: context)
-      try context.stdout.flush()
+      let made = try ToolContext(
+        tool: Self.toolName, subcommand: Self.subcommandName, common: common, terminal: terminal, diagnostics: diagnostics)
+      context = made
+      try run(context: made)
+      try made.finishOutput()
+      made.finishAccess(exit: ExitStatus.ok.rawValue)
     } catch let e as ToolkitError {
       diagnostics.error(e.message)
       if let d = e.detail { diagnostics.detail(d) }
+      context?.finishAccess(exit: e.status.rawValue)
       throw ExitCode(e.status.rawValue)
     } catch let e as ExitCode {
+      context?.finishAccess(exit: e.rawValue)
       throw e
     } catch let e as ValidationError {
+      context?.finishAccess(exit: ExitStatus.usage.rawValue)
       throw e
     } catch let e as CleanExit {
+      context?.finishAccess(exit: ExitStatus.ok.rawValue)
       throw e
     } catch {
       diagnostics.error("unexpected error; please report it (rerun with --verbose for details)")
       diagnostics.detail("\(error)")
+      context?.finishAccess(exit: ExitStatus.software.rawValue)
       throw ExitCode(ExitStatus.software.rawValue)
     }
+  }
+
+  /// The subcommand's name for the access log, nil for a tool without subcommands.
+  static var subcommandName: String? {
+    let name = configuration.commandName
+    return name == nil || name == toolName ? nil : name
   }
 }
 
@@ -53,14 +68,23 @@ public final class ToolContext: @unchecked Sendable {
   public let common: CommonOptions
   public let terminal: Terminal
   public let diagnostics: Diagnostics
-  public let stdout = ByteSink.standardOutput()
+  /// Where the command's output goes: standard output, or the file of `sendOutput(to:)`.
+  public private(set) var stdout = ByteSink.standardOutput()
+  private var outputFile: ProtectedFile?
   public let ledgerPath: String
   public let actor: String
   /// When events are recorded: the real time (never --as-of, which is business time).
   public let now: Instant
 
-  init(tool: String, common: CommonOptions, terminal: Terminal, diagnostics: Diagnostics) throws {
+  private let subcommand: String?
+  /// The access-log entry of this run, once the ledger is opened.
+  private var accessRun: AccessLog.Run?
+  private var writers: [RecordWriter] = []
+  private var accessLogWarned = false
+
+  init(tool: String, subcommand: String?, common: CommonOptions, terminal: Terminal, diagnostics: Diagnostics) throws {
     self.tool = tool
+    self.subcommand = subcommand
     self.common = common
     self.terminal = terminal
     self.diagnostics = diagnostics
@@ -73,8 +97,82 @@ public final class ToolContext: @unchecked Sendable {
     diagnostics.detail("ledger: \(ledgerPath)")
   }
 
-  /// Opens the existing ledger (66 with a hint when it is missing).
-  public func openLedger() throws -> Ledger { try Ledger.open(path: ledgerPath) }
+  /// Opens the existing ledger (66 with a hint when it is missing) and logs the access.
+  public func openLedger() throws -> Ledger {
+    let ledger = try Ledger.open(path: ledgerPath)
+    startAccess()
+    return ledger
+  }
+
+  /// Creates the ledger (`init`), and logs the access.
+  public func createLedger(group: String?) throws -> Ledger {
+    let ledger = try Ledger.create(path: ledgerPath, group: group)
+    startAccess()
+    return ledger
+  }
+
+  /// Opens the ledger, or creates it (`demo`), and logs the access.
+  public func openOrCreateLedger() throws -> Ledger {
+    let ledger = try Ledger.openOrCreate(path: ledgerPath)
+    startAccess()
+    return ledger
+  }
+
+  /// The access log's start line (45 CFR 164.312(b)); a log that cannot be written is a
+  /// warning, never a refusal.
+  private func startAccess() {
+    guard accessRun == nil else { return }
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let run = AccessLog.Run(ledger: ledgerPath, actor: actor, tool: tool, subcommand: subcommand, arguments: arguments, at: now)
+    accessRun = run
+    if let warning = AccessLog.start(run, at: now) {
+      diagnostics.warning(warning)
+      accessLogWarned = true
+    }
+  }
+
+  /// The access log's end line, when the run opened the ledger.
+  func finishAccess(exit: Int32) {
+    guard let run = accessRun else { return }
+    accessRun = nil
+    let out = writers.reduce(extraRecordsOut) { $0 + $1.count }
+    if let warning = AccessLog.end(run, at: Instant.now, recordsOut: out, exit: exit), !accessLogWarned {
+      diagnostics.warning(warning)
+    }
+  }
+
+  /// Records a command wrote to stdout without a `RecordWriter` (export), for the log.
+  public var extraRecordsOut = 0
+
+  /// Starts an output file (`--skip-bad`, `--out`, `--html`) the way PHI is written: a
+  /// temporary beside it renamed into place, the ledger's mode and group, never the ledger
+  /// or one of `inputs`.
+  public func createOutput(_ path: String, inputs: [String] = []) throws -> ProtectedFile {
+    try ProtectedFile.create(path, sharing: FileSharing.of(ledgerAt: ledgerPath), sparing: SparedFiles(ledger: ledgerPath, inputs: inputs))
+  }
+
+  /// Sends what the command prints to `path` instead of stdout (`--out`): written as
+  /// `createOutput` writes, in place only when the command succeeds.
+  public func sendOutput(to path: String) throws {
+    let file = try createOutput(path)
+    outputFile = file
+    stdout = file.sink
+  }
+
+  func finishOutput() throws {
+    try stdout.flush()
+    try outputFile?.commit()
+  }
+
+  /// Whether the output goes to a terminal (never when it goes to a file).
+  public var outputIsTerminal: Bool { outputFile == nil && terminal.stdoutIsTerminal }
+
+  /// Writes a whole output file (see `createOutput`).
+  public func writeOutput(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws {
+    let file = try createOutput(path, inputs: inputs)
+    file.sink.write(bytes)
+    try file.commit()
+  }
 
   /// The clinic's config (--config, $PAINDESK_CONFIG, the XDG path, or shipped defaults).
   public lazy var config: ClinicConfig = ClinicConfig()
@@ -100,7 +198,9 @@ public final class ToolContext: @unchecked Sendable {
   public var nowRFC3339: String { now.description }
 
   public func writer(format: OutputFormat, columns: [String]? = nil) -> RecordWriter {
-    RecordWriter(format: format, sink: stdout, columns: columns, color: terminal.colorAllowed(terminal: terminal.stdoutIsTerminal))
+    let w = RecordWriter(format: format, sink: stdout, columns: columns, color: terminal.colorAllowed(terminal: outputIsTerminal))
+    writers.append(w)
+    return w
   }
 
   /// Inputs: files, or stdin for none or `-`; stdin that is a terminal is a usage error

@@ -27,12 +27,14 @@ struct RunResult {
 }
 
 enum Shell {
-  /// Runs `/bin/sh -c line` with PATH led by the built tools, NO_COLOR=1, TZ=UTC, and the
-  /// given extra environment; stdin from /dev/null unless `stdin` names a file.
+  /// Runs `bash -o pipefail -c line` with PATH led by the built tools, NO_COLOR=1, TZ=UTC,
+  /// and the given extra environment; stdin from /dev/null unless `stdin` names a file.
+  /// With pipefail a pipeline's status is that of its last stage to fail, so a tool's exit
+  /// code is not hidden behind the `jq`, `wc` or `grep` it pipes into.
   static func run(_ line: String, cwd: URL, environment extra: [String: String] = [:], stdin: String? = nil) throws -> RunResult {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/sh")
-    p.arguments = ["-c", line]
+    p.executableURL = URL(fileURLWithPath: "/bin/bash")
+    p.arguments = ["-o", "pipefail", "-c", line]
     p.currentDirectoryURL = cwd
     var env = ProcessInfo.processInfo.environment
     for k in env.keys where k.hasPrefix("PAINDESK_") || k.hasPrefix("XDG_") { env[k] = nil }

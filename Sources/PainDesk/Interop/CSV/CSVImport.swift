@@ -17,15 +17,26 @@ public enum CSVImport {
     return (summary, interop)
   }
 
+  /// Every column the profile reads must be in the header. The error names the missing
+  /// columns (the profile's names) and how many columns the header has, never the header's
+  /// text: in a headerless file, or one for another profile, the first row is a patient's
+  /// name, date of birth and phone.
+  static func requireColumns(profile: CSVProfile, found index: [String: Int], headerCount: Int, file: String) throws(ToolkitError) {
+    var missing: [String] = []
+    for f in profile.fields {
+      for c in f.columns where index[c] == nil && !missing.contains(c) { missing.append(c) }
+    }
+    guard !missing.isEmpty else { return }
+    let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+    throw ToolkitError(
+      .dataError,
+      "\(file): the header row (\(headerCount) column\(headerCount == 1 ? "" : "s")) lacks \(missing.count) column\(missing.count == 1 ? "" : "s") that profile '\(profile.name)' reads: \(names); the first row must be that profile's header (profiles: paindesk(1), import)")
+  }
+
   public static func map(_ table: CSVParser.Table, profile: CSVProfile, file: String) throws(ToolkitError) -> [JSONObject] {
     var index: [String: Int] = [:]
     for (k, name) in table.header.enumerated() where index[name] == nil { index[name] = k }
-    for f in profile.fields {
-      for c in f.columns where index[c] == nil {
-        throw ToolkitError(
-          .dataError, "\(file): the header has no column '\(c)', which profile '\(profile.name)' maps to '\(f.name)' (columns: \(table.header.joined(separator: ", ")))")
-      }
-    }
+    try requireColumns(profile: profile, found: index, headerCount: table.header.count, file: file)
     var out: [JSONObject] = []
     for (number, row) in table.rows {
       var o = JSONObject()
@@ -51,7 +62,7 @@ public enum CSVImport {
           guard let v = Int64(text.trimmingCharacters(in: .whitespaces)) else { throw fail("not a whole number") }
           o[f.name] = .int(v)
         case .number:
-          guard let v = Double(text.trimmingCharacters(in: .whitespaces)) else { throw fail("not a number") }
+          guard let v = Double(text.trimmingCharacters(in: .whitespaces)), v.isFinite else { throw fail("not a finite number") }
           o[f.name] = JSONValue.number(v)
         case .cents:
           guard let v = CSVValues.cents(text) else { throw fail("not an amount of money") }

@@ -1,9 +1,13 @@
 import CZlib
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Reads an interop input file whole, inflating gzip (by its magic bytes) with the system
-/// zlib. Files are bounded by `maxBytes` after inflation, so a hostile "zip bomb" is an
-/// error, not an exhausted machine.
+/// zlib. Files are bounded by `maxBytes` after inflation, checked before anything is kept
+/// (`checkSize`), so a hostile "zip bomb" is an error, not an exhausted machine.
 public enum InteropFile {
   public static let defaultMaxBytes = 2 << 30
 
@@ -13,6 +17,7 @@ public enum InteropFile {
       throw ToolkitError(.noInput, "cannot open '\(path)': no such file")
     }
     if isDir.boolValue { throw ToolkitError(.noInput, "cannot read '\(path)': it is a folder") }
+    try checkSize(path, maxBytes: maxBytes)
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ToolkitError(.noPermission, "cannot open '\(path)': permission denied")
     }
@@ -22,6 +27,42 @@ public enum InteropFile {
     }
     guard bytes.count <= maxBytes else { throw ToolkitError(.dataError, "\(path): larger than \(maxBytes) bytes") }
     return bytes
+  }
+
+  /// Refuses a file over `maxBytes` before it is read: a plain one by its size, a gzip one
+  /// by inflating it once a chunk at a time without keeping the output, so a "zip bomb"
+  /// costs one 64 KiB buffer instead of `maxBytes` of memory before it is refused.
+  static func checkSize(_ path: String, maxBytes: Int) throws(ToolkitError) {
+    let fd = try InputSource.file(path).open()
+    var magic: [UInt8] = [0, 0]
+    var info = stat()
+    guard pread(fd, &magic, 2, 0) == 2, magic == [0x1f, 0x8b] else {
+      defer { close(fd) }
+      if fstat(fd, &info) == 0 && Int(info.st_size) > maxBytes {
+        throw ToolkitError(.dataError, "\(path): larger than \(maxBytes) bytes")
+      }
+      return
+    }
+    let stream = try GzipStream(fd: fd, name: path)
+    defer { stream.end() }
+    let chunk = 1 << 16
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 1)
+    defer { buffer.deallocate() }
+    var total = 0
+    do {
+      while true {
+        let n = try stream.fill(buffer, chunk)
+        if n == 0 { return }
+        total += n
+        if total > maxBytes { throw ToolkitError(.dataError, "\(path): inflates to more than \(maxBytes) bytes") }
+      }
+    } catch let e as ToolkitError {
+      throw e
+    } catch LineReader.Failure.io(let code) {
+      throw ToolkitError(.ioError, "cannot read '\(path)': \(String(cString: strerror(code)))")
+    } catch {
+      throw ToolkitError(.software, "\(path): unexpected reader error: \(error)")
+    }
   }
 
   /// Inflates gzip data (several members are allowed, as `cat a.gz b.gz` makes).

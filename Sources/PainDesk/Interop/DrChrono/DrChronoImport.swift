@@ -6,6 +6,12 @@ import Foundation
 /// that is missing or of the wrong type fails the batch with the file, index and field.
 /// Built from DrChrono's public API documentation; no real export was at hand.
 public enum DrChronoImport {
+  /// The whole part of a number read from DrChrono, if it is in the range: `nan`, `inf`
+  /// and `1e20` never reach an integer conversion.
+  static func whole(_ d: Double, _ range: NumericRange) -> Int64? {
+    range.contains(d) ? Int64(d.rounded(.towardZero)) : nil
+  }
+
   enum Endpoint: String, CaseIterable {
     case appointments, patients, medications, patientAuthorizations = "patient_authorizations", labResults = "lab_results"
     case labOrders = "lab_orders"
@@ -156,10 +162,14 @@ public enum DrChronoImport {
       }
       r["units_per_day"] = JSONValue.number(perDay ?? (days > 0 ? quantity / days : quantity))
       r["quantity"] = JSONValue.number(quantity)
-      r["days_supply"] = .int(Int64(days))
+      guard let wholeDays = Self.whole(days, .days) else { throw f.fail("days_supply", "is not a number of days \(NumericRange.days.summary)") }
+      r["days_supply"] = .int(wholeDays)
       r["schedule"] = .string(ingredient?.schedule ?? "none")
       r["written_on"] = .string(try f.date("date_prescribed"))
-      if let n = try f.optionalNumber("number_refills") { r["refills"] = .int(Int64(n)) }
+      if let n = try f.optionalNumber("number_refills") {
+        guard let refills = Self.whole(n, .units) else { throw f.fail("number_refills", "is not a count \(NumericRange.units.summary)") }
+        r["refills"] = .int(refills)
+      }
       r["status"] = .string((try f.optionalString("status")) == "active" ? "active" : "discontinued")
     case .patientAuthorizations:
       guard let auth = try authorization(f, id: id, context: context, summary: &summary) else { return [] }
@@ -218,8 +228,8 @@ public enum DrChronoImport {
     func optionalNumber(_ k: String) throws(ToolkitError) -> Double? {
       guard let v = o[k], !v.isNull else { return nil }
       if let d = v.doubleValue { return d }
-      if let s = v.stringValue { if s.isEmpty { return nil }; if let d = Double(s) { return d } }
-      throw fail(k, "is not a number")
+      if let s = v.stringValue { if s.isEmpty { return nil }; if let d = Double(s), d.isFinite { return d } }
+      throw fail(k, "is not a finite number")
     }
   }
 }

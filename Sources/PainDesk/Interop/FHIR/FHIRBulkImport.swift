@@ -60,7 +60,7 @@ public enum FHIRBulkImport {
     }
     var result = Result(summary: summary, interop: mapping.summary, transactionTime: input.transactionTime)
     guard summary.rejects.isEmpty, !options.dryRun else { return result }
-    result.documentsWritten = try DocumentStore.write(mapping.documents.filter { kept.contains($0.key) }, to: documentsFolder)
+    result.documentsWritten = try DocumentStore.write(mapping.documents.filter { kept.contains($0.key) }, to: documentsFolder, sharing: ledger.sharing)
     if let t = input.transactionTime { try ledger.setMeta(.fhirSince, t) }
     return result
   }

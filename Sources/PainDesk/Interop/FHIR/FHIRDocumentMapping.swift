@@ -32,9 +32,9 @@ extension FHIRMapping {
     guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else { throw FHIRSkip("attachment data is not base64") }
     let bytes = [UInt8](data)
     let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    guard let folder = documentsFolder else { throw FHIRSkip("no documents folder") }
+    guard documentsFolder != nil else { throw FHIRSkip("no documents folder") }
     documents[sha] = bytes
-    o["path"] = .string((folder as NSString).appendingPathComponent(sha))
+    o["path"] = .string(DocumentStore.attachmentPath(sha256: sha))
     o["sha256"] = .string(sha)
     return o
   }

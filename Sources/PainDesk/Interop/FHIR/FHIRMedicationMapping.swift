@@ -46,6 +46,7 @@ extension FHIRMapping {
     guard let days = supply ?? (perDay > 0 ? (quantity / perDay).rounded() : nil), days >= 1 else {
       throw FHIRSkip("no dispenseRequest.expectedSupplyDuration")
     }
+    guard NumericRange.days.contains(days) else { throw FHIRSkip("days supply out of range") }
     o["days_supply"] = .int(Int64(days))
     o["schedule"] = .string(ingredient?.schedule ?? "none")
     guard let written = FHIR.date(j["authoredOn"]) else { throw FHIRSkip("no authoredOn") }

@@ -92,9 +92,9 @@ public enum PASResponse {
       guard let action, let oc = outcome(action) else { continue }
       var units: Int?
       if let q = ext(item, "AuthorizedQuantity")?["valueQuantity"]?.objectValue?["value"] ?? ext(item, "authorizedQuantity")?["valueQuantity"]?.objectValue?["value"] {
-        units = q.intValue.map { Int($0) } ?? q.doubleValue.map { Int($0) }
+        units = NumericRange.units.number(q).map { Int($0.rounded(.towardZero)) }
       } else if let v = adj.first(where: { $0["value"] != nil })?["value"] {
-        units = v.intValue.map { Int($0) } ?? v.doubleValue.map { Int($0) }
+        units = NumericRange.units.number(v).map { Int($0.rounded(.towardZero)) }
       }
       change.items.append(.init(seq: Int(seq), outcome: oc, approvedUnits: units))
       if change.validFrom == nil {

@@ -68,7 +68,7 @@ public struct Remittance835: Sendable {
     for s in segments {
       switch s.id {
       case "ST":
-        guard s[1] == "835" else { throw fail(s, "transaction set \(s[1]) is not an 835") }
+        guard s[1] == "835" else { throw fail(s, "ST01 is not 835: only 835 remittances are read") }
         noticeDate = nil
       case "BPR":
         if s[16].utf8.count == 8 { noticeDate = try date(X12Segment(id: "BPR", elements: ["", s[16]], number: s.number)) }
@@ -94,11 +94,11 @@ public struct Remittance835: Sendable {
         guard composite.count >= 2, ["HC", "AD", "ER", "IV", "N4", "NU", "WK", "HP"].contains(composite[0]) else {
           throw fail(s, "SVC01 is not a qualified procedure code")
         }
-        // Units run 0 to 100,000 (records.md, "Numeric ranges"); compared as a number first,
-        // so nan, inf and 1e20 never reach the integer conversion.
-        let quantity = s[5].isEmpty ? 1 : Double(s[5]) ?? -1
-        guard quantity >= 0, quantity <= 100_000 else { throw fail(s, "SVC05 is not a number of units (0 to 100000)") }
-        let units = Int(quantity)
+        // SVC05 may be decimal in X12; a line's units are whole, so the fraction is dropped.
+        guard let quantity = s[5].isEmpty ? 1 : NumericRange.units.number(parsing: s[5]) else {
+          throw fail(s, "SVC05 is not a number of units (0 to \(NumericRange.units.maximum))")
+        }
+        let units = Int(quantity.rounded(.towardZero))
         line = Line(segment: s.number, cpt: composite[1], chargeCents: try cents(s, 2), paidCents: try cents(s, 3), units: units)
       case "CAS":
         guard claim != nil else { throw fail(s, "CAS before any CLP") }

@@ -71,17 +71,17 @@ public enum X12Parser {
         sets += 1
       case "SE":
         guard let open = st else { throw fail(seg.number, "SE without ST") }
-        guard Int(seg[1]) == inSet else { throw fail(seg.number, "SE01 says \(seg[1]) segments; the transaction set has \(inSet)") }
+        guard Int(seg[1]) == inSet else { throw fail(seg.number, "SE01 does not give the transaction set's \(inSet) segments") }
         guard seg[2] == open[2] else { throw fail(seg.number, "SE02 control number does not match ST02") }
         st = nil
       case "GE":
         guard let open = gs, st == nil else { throw fail(seg.number, "GE without GS, or before SE") }
-        guard Int(seg[1]) == sets else { throw fail(seg.number, "GE01 says \(seg[1]) transaction sets; the group has \(sets)") }
+        guard Int(seg[1]) == sets else { throw fail(seg.number, "GE01 does not give the group's \(sets) transaction sets") }
         guard seg[2] == open[6] else { throw fail(seg.number, "GE02 control number does not match GS06") }
         gs = nil
       case "IEA":
         guard let open = isa, gs == nil else { throw fail(seg.number, "IEA without ISA, or before GE") }
-        guard Int(seg[1]) == groups else { throw fail(seg.number, "IEA01 says \(seg[1]) functional groups; the interchange has \(groups)") }
+        guard Int(seg[1]) == groups else { throw fail(seg.number, "IEA01 does not give the interchange's \(groups) functional groups") }
         guard seg[2] == open[13] else { throw fail(seg.number, "IEA02 control number does not match ISA13") }
         isa = nil
       default:

@@ -203,7 +203,7 @@ public struct JSONParser: ~Copyable {
       if i == e { throw fail("invalid number: no digits in the exponent") }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-    if integral, let n = Int64(text) { return .int(n) }
+    if integral { return Int64(text).map(JSONValue.int) ?? .bigInteger(text) }
     guard let d = Double(text), d.isFinite else { throw JSONParseError(column: start + 1, reason: "number out of range") }
     return JSONValue.number(d)
   }

@@ -5,14 +5,18 @@
 /// A JSON value as PainDesk keeps it: records pass through tools without losing fields,
 /// and the ledger hashes their canonical form, so the representation is exact and ordered.
 ///
-/// Numbers: an integral number that fits in 64 bits is `.int`; any other is `.double`
-/// (a double with an integral value below 2^53 is normalised to `.int` by the parser), so
-/// `7`, `7.0` and `7e0` are one value and one canonical text.
+/// Numbers: an integral number that fits in 64 bits is `.int`; an integer written without
+/// fraction or exponent that does not is `.bigInteger`, kept as its text, since a double
+/// would round it (a 20-digit account number in a field the tools pass through); any other
+/// is `.double` (a double with an integral value below 2^53 is normalised to `.int` by the
+/// parser), so `7`, `7.0` and `7e0` are one value and one canonical text.
 public enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case int(Int64)
   case double(Double)
+  /// An integer beyond Int64, as written (`-`? and digits, no leading zero).
+  case bigInteger(String)
   case string(String)
   case array([JSONValue])
   case object(JSONObject)
@@ -34,6 +38,7 @@ extension JSONValue {
     switch self {
     case .int(let i): return Double(i)
     case .double(let d): return d
+    case .bigInteger(let text): return Double(text)
     default: return nil
     }
   }
@@ -58,7 +63,7 @@ extension JSONValue {
     switch self {
     case .null: return "null"
     case .bool: return "a boolean"
-    case .int, .double: return "a number"
+    case .int, .double, .bigInteger: return "a number"
     case .string: return "a string"
     case .array: return "an array"
     case .object: return "an object"

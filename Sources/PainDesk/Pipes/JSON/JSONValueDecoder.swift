@@ -81,6 +81,7 @@ private struct ValueDecoder: Decoder {
     switch value {
     case .int(let i): return Double(i)
     case .double(let d): return d
+    case .bigInteger(let text): return Double(text) ?? .nan
     default: throw mismatch(Double.self, "a number")
     }
   }
@@ -304,6 +305,10 @@ extension JSONValue: Codable {
     case .double(let d):
       var c = encoder.singleValueContainer()
       try c.encode(d)
+    case .bigInteger(let text):
+      // Only JSONWriter keeps the digits; an Encoder has no exact form for them.
+      var c = encoder.singleValueContainer()
+      try c.encode(Double(text) ?? 0)
     case .string(let s):
       var c = encoder.singleValueContainer()
       try c.encode(s)

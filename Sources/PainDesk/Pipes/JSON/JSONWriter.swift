@@ -23,6 +23,7 @@ public enum JSONWriter {
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .int(let n): out.append(contentsOf: String(n).utf8)
     case .double(let d): out.append(contentsOf: format(d).utf8)
+    case .bigInteger(let text): out.append(contentsOf: text.utf8)
     case .string(let s): writeString(s, into: &out)
     case .array(let a):
       out.append(UInt8(ascii: "["))

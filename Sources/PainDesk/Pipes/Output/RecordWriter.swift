@@ -9,6 +9,8 @@ public final class RecordWriter {
   private let color: Bool
   private var held: [JSONObject] = []
   private var line: [UInt8] = []
+  /// How many records were written (or held for `finish`).
+  public private(set) var count = 0
 
   public init(format: OutputFormat, sink: ByteSink, columns: [String]? = nil, color: Bool = false) {
     self.format = format
@@ -19,6 +21,7 @@ public final class RecordWriter {
   }
 
   public func write(_ record: JSONObject) {
+    count += 1
     switch format {
     case .ndjson:
       line.removeAll(keepingCapacity: true)
@@ -33,6 +36,7 @@ public final class RecordWriter {
   /// A stored record with members set: spliced as bytes for NDJSON, else as `write(_:)`.
   public func write(_ record: PatchedRecord) throws(ToolkitError) {
     guard format == .ndjson else { return write(try record.object()) }
+    count += 1
     line.removeAll(keepingCapacity: true)
     try record.write(into: &line)
     line.append(0x0A)

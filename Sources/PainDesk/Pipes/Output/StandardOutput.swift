@@ -10,6 +10,7 @@
 public final class ByteSink: @unchecked Sendable {
   private let file: UnsafeMutablePointer<FILE>?
   private var captured: [UInt8] = []
+  private var closed = false
 
   /// Standard output.
   public static func standardOutput() -> ByteSink {
@@ -17,20 +18,28 @@ public final class ByteSink: @unchecked Sendable {
     ByteSink(file: fdopen(1, "w"))
   }
 
-  /// A new private file (0600), replacing one of the same name. Closed by `close()`.
-  public static func createFile(_ path: String) throws(ToolkitError) -> ByteSink {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0, let f = fdopen(fd, "w") else {
-      let e = errno
-      if e == EACCES || e == EPERM { throw ToolkitError(.noPermission, "cannot create '\(path)': permission denied") }
-      throw ToolkitError(.cantCreate, "cannot create '\(path)': \(String(cString: strerror(e)).lowercased())")
-    }
+  /// A stream over an open file descriptor (a `ProtectedFile`'s temporary); nil when the
+  /// descriptor cannot be streamed. The sink owns it from then on.
+  static func wrapping(descriptor fd: Int32) -> ByteSink? {
+    guard let f = fdopen(fd, "w") else { return nil }
     return ByteSink(file: f)
   }
 
-  public func close() throws(ToolkitError) {
-    try flush()
-    if let file { fclose(file) }
+  public func close() throws(ToolkitError) { try close(syncing: false) }
+
+  /// Flushes and closes; with `syncing`, waits until the bytes are on the disk first. A
+  /// second close does nothing.
+  func close(syncing: Bool) throws(ToolkitError) {
+    guard let file, !closed else { return }
+    closed = true
+    var failure: Int32 = 0
+    if fflush(file) != 0 || ferror(file) != 0 { failure = errno == 0 ? EIO : errno }
+    if failure == 0 && syncing && fsync(fileno(file)) != 0 { failure = errno }
+    if fclose(file) != 0 && failure == 0 { failure = errno }
+    if failure != 0 {
+      throw ToolkitError(
+        SystemError.status(failure, otherwise: .ioError), "cannot write output: \(SystemError.reason(failure))")
+    }
   }
 
   /// A sink that keeps what is written (tests, and formats that buffer).
@@ -58,7 +67,7 @@ public final class ByteSink: @unchecked Sendable {
 
   /// Flushes; an error here (a full disk, a closed pipe with SIGPIPE ignored) is an I/O error.
   public func flush() throws(ToolkitError) {
-    guard let file else { return }
+    guard let file, !closed else { return }
     if fflush(file) != 0 || ferror(file) != 0 {
       throw ToolkitError(.ioError, "cannot write output: \(String(cString: strerror(errno)).lowercased())")
     }

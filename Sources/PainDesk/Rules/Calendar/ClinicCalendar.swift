@@ -33,11 +33,15 @@ public struct ClinicCalendar: Sendable {
     localDateTime(of: instant).date
   }
 
-  /// The clinic's date and second of the day at `instant`.
+  /// The clinic's date and second of the day at `instant`; an instant at the calendar's
+  /// ends whose local time falls past them stops at 0001-01-01 or 9999-12-31.
   public func localDateTime(of instant: Instant) -> (date: LocalDate, secondOfDay: Int) {
-    let local = instant.seconds + Int64(offset(at: instant))
+    let local = instant.seconds.saturatingAdding(Int64(offset(at: instant)))
     let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-    return (LocalDate(dayNumber: Int(days))!, Int(local - days * 86_400))
+    guard let date = LocalDate(dayNumber: Int(days)) else {
+      return days < 0 ? (LocalDate.earliest, 0) : (LocalDate.latest, 86_399)
+    }
+    return (date, Int(local - days * 86_400))
   }
 
   /// The first instant of `date` in the clinic's zone (design.md §6: `--as-of DATE`).

@@ -34,23 +34,35 @@ public struct Instant: Sendable, Hashable, Comparable {
     Date(timeIntervalSince1970: Double(seconds) + Double(nanoseconds) / 1e9)
   }
 
+  /// The first and last second of the calendar dates can hold (0001-01-01 to
+  /// 9999-12-31, UTC).
+  static let earliestSeconds = Int64(LocalDate.earliest.dayNumber) * 86_400
+  static let latestSeconds = Int64(LocalDate.latest.dayNumber) * 86_400 + 86_399
+
+  /// A sum past the calendar's ends stops at them, as `LocalDate.adding(days:)` does: a
+  /// count of hours read from a record can be anything the ledger holds.
   public func adding(seconds n: Int64) -> Instant {
-    Instant(seconds: seconds + n, nanoseconds: nanoseconds)
+    let sum = seconds.saturatingAdding(n)
+    return Instant(seconds: Swift.min(Swift.max(sum, Self.earliestSeconds), Self.latestSeconds), nanoseconds: nanoseconds)
   }
 
-  public func adding(hours n: Int) -> Instant { adding(seconds: Int64(n) * 3600) }
+  public func adding(hours n: Int) -> Instant { adding(seconds: Int64(n).saturatingMultiplied(by: 3600)) }
 
-  /// Signed whole seconds from this instant to `other` (fractions truncated toward zero).
+  /// Signed whole seconds from this instant to `other` (fractions truncated toward zero),
+  /// without going through nanoseconds, which overflow past 292 years.
   public func seconds(to other: Instant) -> Int64 {
-    let ns = (other.seconds - seconds) * 1_000_000_000 + Int64(other.nanoseconds - nanoseconds)
-    return ns / 1_000_000_000
+    let whole = other.seconds.saturatingSubtracting(seconds)
+    let fraction = other.nanoseconds - nanoseconds
+    if whole > 0 && fraction < 0 { return whole - 1 }
+    if whole < 0 && fraction > 0 { return whole + 1 }
+    return whole
   }
 
   /// The UTC calendar date of this instant (use `ClinicCalendar.localDate(of:)` for the
   /// clinic's date).
   public var utcDate: LocalDate {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    return LocalDate(dayNumber: Int(days))!
+    return LocalDate(dayNumber: Int(days)) ?? (days < 0 ? LocalDate.earliest : LocalDate.latest)
   }
 
   /// Seconds since the start of the UTC day.

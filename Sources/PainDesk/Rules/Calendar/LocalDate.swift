@@ -74,13 +74,18 @@ extension LocalDate {
 // MARK: Arithmetic (design.md §6)
 
 extension LocalDate {
-  /// N days after this date is the calendar date + N (N may be negative).
-  /// Traps outside years 1...9999, which no business rule reaches.
+  /// The first and the last date a record can hold (years 1 to 9999).
+  public static let earliest = LocalDate(unchecked: 1, 1, 1)
+  public static let latest = LocalDate(unchecked: 9999, 12, 31)
+
+  /// N days after this date is the calendar date + N (N may be negative). A sum past
+  /// the calendar's ends stops at 0001-01-01 or 9999-12-31: a count of days read from a
+  /// record (a days supply, an interval) can be anything the ledger holds, and an end
+  /// beyond any business date must still compare as later, never trap.
   public func adding(days n: Int) -> LocalDate {
-    guard let d = LocalDate(dayNumber: dayNumber + n) else {
-      preconditionFailure("date out of range: \(self) + \(n) days")
-    }
-    return d
+    let (sum, overflow) = dayNumber.addingReportingOverflow(n)
+    if !overflow, let d = LocalDate(dayNumber: sum) { return d }
+    return n < 0 ? LocalDate.earliest : LocalDate.latest
   }
 
   /// N months after this date: the same day of the month N months later, or the first
@@ -88,17 +93,24 @@ extension LocalDate {
   /// Department of Labor's reading for the 4-month external review, 29 CFR 2590.715-2719):
   /// 2026-01-31 + 1 month = 2026-03-01. The same rule applies to negative N:
   /// 2024-03-31 - 1 month = 2024-03-01 (February 31 does not exist).
+  /// Past the calendar's ends it stops at 0001-01-01 or 9999-12-31, as `adding(days:)`.
   public func adding(months n: Int) -> LocalDate {
-    let total = year * 12 + (month - 1) + n
+    let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(n)
+    if overflow { return n < 0 ? LocalDate.earliest : LocalDate.latest }
     let y = total >= 0 ? total / 12 : (total - 11) / 12
     let m = total - y * 12 + 1
-    precondition((1...9999).contains(y), "date out of range: \(self) + \(n) months")
+    if y < 1 { return LocalDate.earliest }
+    if y > 9999 { return LocalDate.latest }
     if day <= LocalDate.daysIn(month: m, year: y) { return LocalDate(unchecked: y, m, day) }
     return m == 12 ? LocalDate(unchecked: y + 1, 1, 1) : LocalDate(unchecked: y, m + 1, 1)
   }
 
   /// N years after this date, as 12 N months: 2024-02-29 + 1 year = 2025-03-01.
-  public func adding(years n: Int) -> LocalDate { adding(months: 12 * n) }
+  public func adding(years n: Int) -> LocalDate {
+    let (months, overflow) = n.multipliedReportingOverflow(by: 12)
+    if overflow { return n < 0 ? LocalDate.earliest : LocalDate.latest }
+    return adding(months: months)
+  }
 
   /// Signed days from this date to `other` (positive when `other` is later).
   public func days(to other: LocalDate) -> Int { other.dayNumber - dayNumber }

@@ -18,7 +18,10 @@ public struct MMECalculator: Sendable {
 
   public func mme(_ rx: Rx) -> PrescriptionMME {
     func result(_ basis: PrescriptionMME.Basis, _ v: Double?) -> PrescriptionMME {
-      PrescriptionMME(rxId: rx.id, drug: rx.drug, basis: basis, mmePerDay: v.map(MMECalculator.rounded))
+      if let v, !NumericRange.exact.contains(v) {
+        return PrescriptionMME(rxId: rx.id, drug: rx.drug, basis: .outOfRange, mmePerDay: nil)
+      }
+      return PrescriptionMME(rxId: rx.id, drug: rx.drug, basis: basis, mmePerDay: v.map(MMECalculator.rounded))
     }
     guard CDCClinicalMMETable.isOpioid(rxnorm: rx.rxnorm, drug: rx.drug) else { return result(.notOpioid, nil) }
     let key = IngredientName.key(rx.drug)

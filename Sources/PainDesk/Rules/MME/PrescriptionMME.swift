@@ -11,6 +11,9 @@ public struct PrescriptionMME: Sendable, Hashable {
     case buprenorphine
     /// An opioid with no clinical factor (or a form the table does not cover).
     case noFactor = "no_factor"
+    /// Strength, units per day or patches worn outside records.md's ranges (a ledger row
+    /// written by hand): no figure, and a finding asks for the record to be corrected.
+    case outOfRange = "out_of_range"
     case notOpioid = "not_opioid"
   }
 

@@ -22,7 +22,7 @@ public enum AppealPack {
         guard let id = o.string("id") else { throw ToolkitError(.dataError, "\(place): auth without an id") }
         authIds.append(id)
       default:
-        throw ToolkitError(.dataError, "\(place): expected kind 'denial' or 'auth', found '\(o.string("kind") ?? "none")'")
+        throw ToolkitError(.dataError, "\(place): expected kind 'denial' or 'auth'; this record is another kind or has none")
       }
     }
     var stored: [String: JSONObject] = [:]

@@ -28,26 +28,30 @@ public struct AppealPacketResult: Sendable {
   public let notes: [String]
 }
 
-/// Writes one folder per denial (0700, files 0600): letter.txt and letter.html (and
-/// letter.pdf when a PDF tool is on PATH), exhibits.txt, the documents under exhibits/,
+/// Writes one folder per denial (0700 and files 0600, or the group's 2770 and 0660):
+/// letter.txt and letter.html (and letter.pdf when a PDF tool is on PATH), exhibits.txt, the documents under exhibits/,
 /// manifest.tsv (SHA-256 of every file), p2p-prep.txt, portal-check.tsv, appeal.ndjson,
 /// and notes.txt (what is missing, what was skipped). The folder is built under a
 /// temporary name and renamed into place, so a failure leaves nothing half-written and
 /// a rerun replaces the packet.
 public struct AppealPacketWriter: Sendable {
   public var templatesFolder: String?
-  /// Relative document paths are taken from this folder (the ledger's).
+  /// Document paths are taken from this folder (the ledger's, `DocumentStore.root`) and
+  /// must resolve inside it.
   public var documentRoot: String
   public var limits: PortalLimits
   public var asOf: LocalDate
   /// Whether to look for a PDF tool (chromium, wkhtmltopdf) on PATH.
   public var pdf: Bool
   public var environment: [String: String]
+  /// The ledger's sharing: folders 0700 and files 0600, or 2770 and 0660 for a group.
+  public var sharing: FileSharing
 
   public init(
     templatesFolder: String?, documentRoot: String, limits: PortalLimits, asOf: LocalDate, pdf: Bool = true,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], sharing: FileSharing = .owner
   ) {
+    self.sharing = sharing
     self.templatesFolder = templatesFolder
     self.documentRoot = documentRoot
     self.limits = limits
@@ -80,9 +84,18 @@ public struct AppealPacketWriter: Sendable {
         missing.append("document \(id): named by the request but not in the ledger")
         continue
       }
-      let path = doc.path.hasPrefix("/") ? doc.path : (documentRoot as NSString).appendingPathComponent(doc.path)
-      guard let data = FileManager.default.contents(atPath: path) else {
+      let path: String
+      switch DocumentStore.resolve(doc.path, root: documentRoot) {
+      case .file(let real): path = real
+      case .missing:
         throw ToolkitError(.noInput, "denial '\(d.id)': the file of document '\(doc.id)' is missing; no packet written for this denial")
+      case .outside:
+        throw ToolkitError(
+          .dataError,
+          "denial '\(d.id)': the 'path' of document '\(doc.id)' leaves the documents folder (absolute, '..' or a symlink out); not copied, no packet written for this denial")
+      }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw ToolkitError(.noInput, "denial '\(d.id)': the file of document '\(doc.id)' cannot be read; no packet written for this denial")
       }
       let ext = (doc.path as NSString).pathExtension
       let n = exhibits.count + 1
@@ -96,17 +109,12 @@ public struct AppealPacketWriter: Sendable {
     let prep = try AppealTemplate.load(AppealTemplate.peerToPeer, folder: templatesFolder).render(values)
 
     let fm = FileManager.default
-    let finalName = AppealPacketWriter.folderName(d.id)
+    let finalName = try PathComponent.checked(AppealPacketWriter.folderName(d.id), kind: "denial", id: d.id)
     let final = (out as NSString).appendingPathComponent(finalName)
     let temp = (out as NSString).appendingPathComponent(".\(finalName).tmp-\(getpid())")
-    do {
-      try fm.createDirectory(atPath: out, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      try? fm.removeItem(atPath: temp)
-      try fm.createDirectory(atPath: temp, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-      try fm.createDirectory(atPath: temp + "/exhibits", withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw ToolkitError(.cantCreate, "cannot create the packet folder of denial '\(d.id)' under '\(out)'")
-    }
+    try ProtectedFolder.ensure(out, sharing: sharing)
+    try? fm.removeItem(atPath: temp)
+    try ProtectedFolder.ensure(temp + "/exhibits", sharing: sharing)
     do {
       var notes: [String] = missing.map { "missing: \($0)" }
       var files: [(String, Data)] = [
@@ -124,7 +132,7 @@ public struct AppealPacketWriter: Sendable {
       var uploads: [(name: String, bytes: Int)] = []
       if pdf, let tool = pdfTool() {
         if renderPDF(tool, html: temp + "/letter.html", pdf: temp + "/letter.pdf") {
-          chmod(temp + "/letter.pdf", 0o600)
+          chmod(temp + "/letter.pdf", sharing.fileMode)
           uploads.append(("letter.pdf", (try? Data(contentsOf: URL(fileURLWithPath: temp + "/letter.pdf")).count) ?? 0))
         } else {
           notes.append("letter.pdf skipped: \((tool as NSString).lastPathComponent) failed; print letter.html")
@@ -168,10 +176,7 @@ public struct AppealPacketWriter: Sendable {
   }
 
   func put(_ data: Data, _ path: String) throws {
-    guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-      throw ToolkitError(.cantCreate, "cannot write '\((path as NSString).lastPathComponent)'")
-    }
-    chmod(path, 0o600)
+    try ProtectedFile.write(Array(data), to: path, sharing: sharing)
   }
 
   /// The request's documents, then the documents behind the imaging a met criterion cites.

@@ -97,7 +97,7 @@ public enum PickupCheck {
       throw ToolkitError(.dataError, "rx '\(id)' has no fill: record the fill before the pickup")
     }
     if on < fill.date {
-      throw ToolkitError(.dataError, "rx '\(id)': pickup \(on) is before its last fill \(fill.date)")
+      throw ToolkitError(.dataError, "rx '\(id)': the pickup date is before the date of its last fill; check --on")
     }
     var out = rx
     out["picked_up_on"] = .string(on.description)

@@ -75,6 +75,11 @@ public struct RefillChecker: Sendable {
         rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
         message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
     }
+    for i in items where i.basis == .outOfRange {
+      signals.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .block,
+        message: "rx \(i.rxId): strength or units per day out of range, MME cannot be computed: correct the record (paindesk-records(7), numeric ranges)"))
+    }
     return Picture(
       total: total, paperwork: paperwork, afterPDMP: afterPDMP, signals: signals, payer: data.primaryPayer(p, on: asOf))
   }
@@ -137,8 +142,9 @@ public struct RefillChecker: Sendable {
     if let fill = rx.lastFill(onOrBefore: requested), let requested, fill.daysSupply > 0 {
       let pct = rules.int("refill.early", "min_elapsed_pct")
       let elapsed = fill.date.days(to: requested)
-      if elapsed * 100 < pct * fill.daysSupply {
-        let earliest = fill.date.adding(days: (pct * fill.daysSupply + 99) / 100)
+      let share = pct.saturatingMultiplied(by: fill.daysSupply)
+      if elapsed.saturatingMultiplied(by: 100) < share {
+        let earliest = fill.date.adding(days: share.saturatingAdding(99) / 100)
         findings.append(RoutingFinding(
           rule: "refill.early", source: "clinic agreement", severity: .block,
           message: "early refill: \(elapsed) of \(fill.daysSupply) days elapsed since the fill of \(fill.date) (under \(pct)%), earliest \(earliest): ask the prescriber about an early refill"))
@@ -212,8 +218,10 @@ public struct RefillChecker: Sendable {
     }
   }
 
+  /// `30`, `7.5`; a whole number too large for an Int (a hand-edited ledger) prints as a
+  /// double rather than trapping.
   static func format(_ v: Double) -> String {
-    v == v.rounded() ? String(Int(v)) : String(v)
+    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
   }
 }
 

@@ -29,7 +29,7 @@ public struct ScheduleIISeries: Sendable {
     let ids = series.map(\.id).joined(separator: ", ")
     let what = "Schedule II series of \(IngredientName.key(rx.drug)) written \(rx.writtenOn) (\(ids))"
     var out: [RoutingFinding] = []
-    let total = series.reduce(0) { $0 + $1.daysSupply }
+    let total = series.map(\.daysSupply).saturatingSum()
     let limit = rules.int("refill.schedule_ii", "max_multiple_rx_days")
     if total > limit {
       out.append(RoutingFinding(

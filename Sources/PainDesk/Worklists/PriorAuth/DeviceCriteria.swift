@@ -109,7 +109,7 @@ extension CriteriaContext {
     } else {
       add(rule, .block, "no pain score (NRS/VAS) recorded before \(serviceDate)")
     }
-    let levels = auth.items.filter { ProcedureCatalog.entry($0.cpt)?.family == .vertebralAugmentation }.reduce(0) { $0 + $1.units }
+    let levels = auth.items.filter { ProcedureCatalog.entry($0.cpt)?.family == .vertebralAugmentation }.map(\.units).saturatingSum()
     let maxLevels = rules.int(rule, "max_levels")
     if levels > maxLevels {
       add(rule, .warn, "\(levels) levels requested; more than \(maxLevels) fractures per procedure is a relative contraindication")

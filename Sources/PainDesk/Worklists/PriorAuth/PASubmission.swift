@@ -26,7 +26,7 @@ public enum PASubmission {
     var typed: [(JSONObject, Auth)] = []
     for (o, place) in drafts {
       guard o.string("kind") == "auth" else {
-        throw ToolkitError(.dataError, "\(place): expected kind 'auth', found '\(o.string("kind") ?? "none")'")
+        throw ToolkitError(.dataError, "\(place): expected kind 'auth'; this record is another kind or has none")
       }
       let issues = RecordValidator.validate(o)
       if let first = issues.first {
@@ -90,15 +90,22 @@ public enum PASubmission {
       .max { ($0.decidedAt ?? $0.submittedAt ?? "") < ($1.decidedAt ?? $1.submittedAt ?? "") }?.id
   }
 
+  /// The folder name of a request's packet: 65 for an id that is not one path component.
+  /// Checked before anything is recorded, so a bad id writes nothing at all.
+  @discardableResult
+  public static func packetFolderName(_ r: PARequest) throws(ToolkitError) -> String {
+    try PathComponent.checked(PASRequestBundle.fhirID(r.auth.id), kind: "auth", id: r.auth.id)
+  }
+
   /// Writes the packet of one request into `dir/<auth id>/`: cover.txt, cover.html,
-  /// documents.tsv (attached documents with SHA-256) and request.json; every file 0600.
-  public static func writePacket(_ r: PARequest, submitted: JSONObject, into dir: String) throws(ToolkitError) -> [String] {
-    let folder = (dir as NSString).appendingPathComponent(PASRequestBundle.fhirID(r.auth.id))
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw ToolkitError(.cantCreate, "cannot create packet folder '\(folder)'")
-    }
+  /// documents.tsv (attached documents with SHA-256, their files read under `documentRoot`,
+  /// the ledger's folder) and request.json; every file with the
+  /// ledger's sharing (0600, or 0660 for a group ledger), each written whole or not at all.
+  public static func writePacket(
+    _ r: PARequest, submitted: JSONObject, into dir: String, documentRoot: String, sharing: FileSharing
+  ) throws(ToolkitError) -> [String] {
+    let folder = PathText.join(dir, try packetFolderName(r))
+    try ProtectedFolder.ensure(folder, sharing: sharing)
     let met = r.report.met
     let open = r.report.results.filter { !$0.met }
     var text = "PRIOR AUTHORIZATION REQUEST \(r.auth.id)\n"
@@ -138,22 +145,22 @@ public enum PASubmission {
       }
       var sha = d.sha256
       var status = "recorded hash (file not found)"
-      if let data = FileManager.default.contents(atPath: d.path) {
-        sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        status = sha == d.sha256 ? "verified" : "hash differs from the ledger"
+      switch DocumentStore.resolve(d.path, root: documentRoot) {
+      case .file(let real):
+        if let data = FileManager.default.contents(atPath: real) {
+          sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+          status = sha == d.sha256 ? "verified" : "hash differs from the ledger"
+        }
+      case .missing: break
+      case .outside: status = "recorded hash (path outside the ledger's folder, not read)"
       }
       index += "\(d.id)\t\(d.type.rawValue)\t\(d.date)\t\(sha)\t\(d.path)\t\(status)\n"
     }
     let request = String(decoding: JSONWriter.canonicalBytes(.object(submitted)), as: UTF8.self) + "\n"
     var written: [String] = []
     for (name, body) in [("cover.txt", text), ("cover.html", html), ("documents.tsv", index), ("request.json", request)] {
-      let path = (folder as NSString).appendingPathComponent(name)
-      FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-      guard let h = FileHandle(forWritingAtPath: path) else { throw ToolkitError(.cantCreate, "cannot write '\(path)'") }
-      h.truncateFile(atOffset: 0)
-      h.write(Data(body.utf8))
-      h.closeFile()
-      chmod(path, 0o600)
+      let path = PathText.join(folder, name)
+      try ProtectedFile.write(Array(body.utf8), to: path, sharing: sharing)
       written.append(path)
     }
     return written

@@ -106,8 +106,8 @@ public enum PAWorklist {
       let units = Int(o["approved_units"]?.intValue ?? o["units"]?.intValue ?? 1)
       guard units > 0 else { continue }
       any = true
-      left += AuthUsability.unitsLeft(
-        approved: units, recordedUsed: o["units_used"]?.intValue.map { Int($0) }, ledgerUsed: used[cpt] ?? 0)
+      left.addSaturating(AuthUsability.unitsLeft(
+        approved: units, recordedUsed: o["units_used"]?.intValue.map { Int($0) }, ledgerUsed: used[cpt] ?? 0))
     }
     return any ? left : nil
   }

@@ -39,8 +39,8 @@ public struct RevenueMetrics: Sendable {
       prov[proc.providerId, default: 0] += n
       pay[pk, default: 0] += n
       if let pc = proc.paidCents {
-        paid["total"]! += pc
-        ppay[pk, default: 0] += pc
+        paid["total"]!.addSaturating(pc)
+        ppay[pk, default: 0].addSaturating(pc)
       }
       guard let cpt = proc.cpt,
         let allowed = data.fees.allowedCents(payer: proc.payer, cpt: cpt, placeOfService: proc.placeOfService, on: d)
@@ -48,15 +48,15 @@ public struct RevenueMetrics: Sendable {
         unpriced += n
         continue
       }
-      let cents = allowed * (proc.units ?? 1) * n
-      exp["total"]! += cents
-      efam[f, default: 0] += cents
-      eprov[proc.providerId, default: 0] += cents
-      epay[pk, default: 0] += cents
+      let cents = allowed.saturatingMultiplied(by: proc.units ?? 1).saturatingMultiplied(by: n)
+      exp["total"]!.addSaturating(cents)
+      efam[f, default: 0].addSaturating(cents)
+      eprov[proc.providerId, default: 0].addSaturating(cents)
+      epay[pk, default: 0].addSaturating(cents)
     }
     for c in data.claims where p.contains(text: c.serviceDate) {
-      paid["total"]! += c.paidCents
-      ppay[c.payerId, default: 0] += c.paidCents
+      paid["total"]!.addSaturating(c.paidCents)
+      ppay[c.payerId, default: 0].addSaturating(c.paidCents)
     }
     let what = "performed procedures dated in the period"
     r.counts("procedures_performed", "total", count, what)
@@ -187,7 +187,7 @@ public struct RevenueMetrics: Sendable {
       case .lost?: lost += n
       default: break
       }
-      recovered += a.recoveredCents
+      recovered.addSaturating(a.recoveredCents)
     }
     r.add("denials_received", "total", nil, Double(received), .count, "denials whose notice_date falls in the period")
     r.add("denied_cents", "total", nil, Double(receivedCents), .cents, "amount_cents of denials whose notice_date falls in the period")

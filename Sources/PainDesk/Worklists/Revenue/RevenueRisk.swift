@@ -49,7 +49,8 @@ public struct RevenueRisk: Sendable {
     for item in a.items {
       let units = all ? (item.approvedUnits ?? item.units) : max(0, AuthUsability.unitsLeft(item, authStatus: a.status) ?? 0)
       guard units > 0 else { continue }
-      cents += (data.fees.allowedCents(payer: payer, cpt: item.cpt, placeOfService: a.placeOfService, on: date) ?? 0) * units
+      let allowed = data.fees.allowedCents(payer: payer, cpt: item.cpt, placeOfService: a.placeOfService, on: date) ?? 0
+      cents.addSaturating(allowed.saturatingMultiplied(by: units))
     }
     return cents
   }
@@ -63,12 +64,12 @@ public struct RevenueRisk: Sendable {
       let deadline = d.preparingDeadline.flatMap { LocalDate($0) } ?? notice.adding(days: appealWindowDays(data.payers[d.payerId]))
       let left = today.days(to: deadline)
       guard left >= 0 else { continue }
-      let value = (d.amountCents ?? d.auth.map { expectedCents($0, on: today, all: true) } ?? 0) * d.count
+      let value = (d.amountCents ?? d.auth.map { expectedCents($0, on: today, all: true) } ?? 0).saturatingMultiplied(by: d.count)
       count["denied_unappealed", default: 0] += d.count
-      cents["denied_unappealed", default: 0] += value
+      cents["denied_unappealed", default: 0].addSaturating(value)
       let bucket = left <= 7 ? "00-07" : left <= 30 ? "08-30" : "31+"
       bucketCount[bucket, default: 0] += d.count
-      bucketCents[bucket, default: 0] += value
+      bucketCents[bucket, default: 0].addSaturating(value)
     }
     let cal = rules.calendar
     for group in auths {
@@ -82,28 +83,28 @@ public struct RevenueRisk: Sendable {
           serviceDate: a.serviceDate.flatMap { LocalDate($0) }, rules: rules)
         guard due.isOverdue(asOf: asOf) else { continue }
         count["pending_past_deadline", default: 0] += n
-        cents["pending_past_deadline", default: 0] += expectedCents(a, on: today, all: true) * n
+        cents["pending_past_deadline", default: 0].addSaturating(expectedCents(a, on: today, all: true).saturatingMultiplied(by: n))
       case .approved, .partial, .modified:
         guard !group.booked else { continue }
-        let left = expectedCents(a, on: today, all: false) * n
+        let left = expectedCents(a, on: today, all: false).saturatingMultiplied(by: n)
         let hasUnits = a.items.contains { (AuthUsability.unitsLeft($0, authStatus: a.status) ?? 0) > 0 }
         guard hasUnits else { continue }
         if let to = a.validTo.flatMap({ LocalDate($0) }) {
           guard to >= today else { continue }
           if today.days(to: to) <= settings.expiringWithinDays {
             count["approved_expiring_unused", default: 0] += n
-            cents["approved_expiring_unused", default: 0] += left
+            cents["approved_expiring_unused", default: 0].addSaturating(left)
             continue
           }
         }
         count["approved_unscheduled", default: 0] += n
-        cents["approved_unscheduled", default: 0] += left
+        cents["approved_unscheduled", default: 0].addSaturating(left)
       default: continue
       }
     }
     let cats = ["denied_unappealed", "pending_past_deadline", "approved_unscheduled", "approved_expiring_unused"]
     let f = "as of the date: denied_unappealed = denials with no appeal filed and the window open (amount_cents, else the auth's fees); pending_past_deadline = submitted or pended auths past the payer's decision deadline; approved_unscheduled = approved auths with units left and no scheduled appointment; approved_expiring_unused = the same, valid_to within \(settings.expiringWithinDays) days"
-    r.add("revenue_at_risk_cents", "total", nil, Double(cats.reduce(0) { $0 + (cents[$1] ?? 0) }), .cents, f)
+    r.add("revenue_at_risk_cents", "total", nil, Double(cats.map { cents[$0] ?? 0 }.saturatingSum()), .cents, f)
     for c in cats {
       r.add("revenue_at_risk_cents", "category", c, Double(cents[c] ?? 0), .cents, f)
       r.add("revenue_at_risk_count", "category", c, Double(count[c] ?? 0), .count, f)

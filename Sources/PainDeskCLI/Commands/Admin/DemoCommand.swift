@@ -30,13 +30,13 @@ struct DemoCommand: ToolCommand {
     let asOf = try context.asOf()
     try DemoClinic.validate(asOf: asOf.date.description)
     let records = DemoClinic.generate(seed: seed, asOf: asOf.date.description)
-    let ledger = try Ledger.openOrCreate(path: context.ledgerPath)
+    let ledger = try context.openOrCreateLedger()
     let options = RecordImporter.Options(
       actor: "demo", tool: "paindesk demo", at: asOf.instant.description, dryRun: dry.dryRun)
     let importer = RecordImporter(ledger: ledger, options: options)
     importer.progress = { n in context.diagnostics.progress("\(n) of \(records.count) records") }
     let summary = try importer.run(records: records, source: "demo")
     context.diagnostics.endProgress()
-    try ImportReport.finish(summary, rejectSink: nil, rejectPath: nil, context: context)
+    try ImportReport.finish(summary, rejectFile: nil, context: context)
   }
 }

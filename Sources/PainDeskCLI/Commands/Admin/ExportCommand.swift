@@ -30,6 +30,6 @@ struct ExportCommand: ToolCommand {
 
   func run(context: ToolContext) throws {
     let ledger = try context.openLedger()
-    try ledger.export(kinds: kind.isEmpty ? nil : kind.compactMap(RecordKind.init(name:)), to: context.stdout)
+    context.extraRecordsOut = try ledger.export(kinds: kind.isEmpty ? nil : kind.compactMap(RecordKind.init(name:)), to: context.stdout)
   }
 }

@@ -72,7 +72,9 @@ struct ImportCommand: ToolCommand {
     if from != "ndjson" { return try runInterop(context: context) }
     let sources = try context.inputSources(files)
     let ledger = try context.openLedger()
-    let rejectSink = try skipBad.map { path throws(ToolkitError) in try ByteSink.createFile(path) }
+    // Made before any input is read, so that a clash with the ledger or an input is refused
+    // first; it replaces the old file only when the import is done.
+    let rejectFile = try skipBad.map { path in try context.createOutput(path, inputs: files) }
     var options = RecordImporter.Options(
       actor: context.actor, tool: "paindesk import", at: context.nowRFC3339, dryRun: dry.dryRun, skipBad: skipBad != nil)
     options.maxReported = 20
@@ -80,7 +82,7 @@ struct ImportCommand: ToolCommand {
     importer.progress = { n in context.diagnostics.progress("\(n) records read") }
     let summary = try importer.run(sources: sources)
     context.diagnostics.endProgress()
-    try ImportReport.finish(summary, rejectSink: rejectSink, rejectPath: skipBad, context: context)
+    try ImportReport.finish(summary, rejectFile: rejectFile, context: context)
   }
 
   /// The format importers: each maps its input to records and runs them as one batch.
@@ -118,29 +120,29 @@ struct ImportCommand: ToolCommand {
       let lines = copy.lines(verbose: context.common.verbose)
       if !lines.isEmpty { context.diagnostics.note(lines.joined(separator: "\n")) }
     }
-    try ImportReport.finish(summary, rejectSink: nil, rejectPath: nil, context: context)
+    try ImportReport.finish(summary, rejectFile: nil, context: context)
   }
 }
 
 /// How an import ends on the command line: rejects, the summary, the exit status. Shared by
 /// `import` and `demo`.
 enum ImportReport {
-  static func finish(_ summary: ImportSummary, rejectSink: ByteSink?, rejectPath: String?, context: ToolContext) throws {
-    if let rejectSink {
-      let w = RecordWriter(format: .ndjson, sink: rejectSink)
+  static func finish(_ summary: ImportSummary, rejectFile: ProtectedFile?, context: ToolContext) throws {
+    if let rejectFile {
+      let w = RecordWriter(format: .ndjson, sink: rejectFile.sink)
       for r in summary.rejects { w.write(r.asRecord) }
-      try rejectSink.close()
+      try rejectFile.commit()
     }
     if context.terminal.stderrIsTerminal || context.common.verbose { context.diagnostics.note(text(summary)) }
     guard !summary.rejects.isEmpty else { return }
-    if rejectPath == nil {
+    guard let rejectPath = rejectFile?.target else {
       for r in summary.rejects.prefix(20) { context.diagnostics.error(r.diagnostic) }
       let more = summary.rejects.count >= 20 ? " (stopped after the first 20)" : ""
       throw ToolkitError(
         .dataError,
         "\(summary.rejects.count) bad line(s)\(more); nothing was written: fix them, or use --skip-bad FILE to import the rest")
     }
-    context.diagnostics.warning("\(summary.rejects.count) line(s) rejected, written to '\(rejectPath!)' with the reasons")
+    context.diagnostics.warning("\(summary.rejects.count) line(s) rejected, written to '\(rejectPath)' with the reasons")
     throw ExitCode(ExitStatus.no.rawValue)
   }
 

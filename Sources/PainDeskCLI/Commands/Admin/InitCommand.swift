@@ -21,7 +21,7 @@ struct InitCommand: ToolCommand {
   var group: String?
 
   func run(context: ToolContext) throws {
-    _ = try Ledger.create(path: context.ledgerPath, group: group)
+    _ = try context.createLedger(group: group)
     context.diagnostics.detail("created \(context.ledgerPath)")
   }
 }

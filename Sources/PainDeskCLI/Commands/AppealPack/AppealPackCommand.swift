@@ -15,6 +15,7 @@ public struct AppealPackCommand: ParsableCommand {
         appeal-pack --all --as-of 2026-11-29 --format table
         appeal-pack record --appeal A0007-denial-1-appeal-internal_1 --outcome won --recovered-cents 125000
       """,
+    version: PainDeskVersion.line("appeal-pack"),
     subcommands: [AppealPackTriage.self, AppealPackRecord.self], defaultSubcommand: AppealPackTriage.self)
 }
 
@@ -94,8 +95,9 @@ struct AppealPackTriage: ToolCommand {
     if let out, !dry.dryRun {
       let folder = templates ?? rules.setting("appeal.templates").value.stringValue
       let writer = AppealPacketWriter(
-        templatesFolder: folder, documentRoot: (context.ledgerPath as NSString).deletingLastPathComponent,
-        limits: PortalLimits(rules: rules), asOf: asOf, pdf: !noPdf, environment: context.terminal.environment)
+        templatesFolder: folder, documentRoot: DocumentStore.root(besideLedger: context.ledgerPath),
+        limits: PortalLimits(rules: rules), asOf: asOf, pdf: !noPdf, environment: context.terminal.environment,
+        sharing: ledger.sharing)
       for input in try AppealPack.packetInputs(cases, ledger: ledger, rules: rules) {
         switch Result(catching: { () throws(ToolkitError) -> AppealPacketResult in try writer.write(input, into: out) }) {
         case .success(let r):

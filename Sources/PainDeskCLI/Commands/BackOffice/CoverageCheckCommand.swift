@@ -21,7 +21,7 @@ public struct CoverageCheckCommand: ParsableCommand {
         coverage-check verify --coverage P0012-cov-1 --via phone --by va-rosa
         jq -c . response.json | coverage-check verify
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("coverage-check"),
     subcommands: [CoverageCheckList.self, CoverageCheckVerify.self],
     defaultSubcommand: CoverageCheckList.self)
 }

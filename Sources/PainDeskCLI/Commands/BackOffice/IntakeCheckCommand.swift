@@ -19,7 +19,7 @@ public struct IntakeCheckCommand: ParsableCommand {
         intake-check --format ndjson | jq -c 'select(.follow_up_due)'
         intake-check advance --referral REF0007 --to intake_sent
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("intake-check"),
     subcommands: [IntakeCheckList.self, IntakeCheckAdvance.self],
     defaultSubcommand: IntakeCheckList.self)
 }

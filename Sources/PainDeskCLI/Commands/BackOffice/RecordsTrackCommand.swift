@@ -19,7 +19,7 @@ public struct RecordsTrackCommand: ParsableCommand {
         records-track send --request RQ0003 --document D0101 --document D0102
         records-track --direction outgoing --format ndjson | jq -c 'select(.overdue)' | records-track close
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("records-track"),
     subcommands: [RecordsTrackList.self, RecordsTrackSend.self, RecordsTrackClose.self],
     defaultSubcommand: RecordsTrackList.self)
 }

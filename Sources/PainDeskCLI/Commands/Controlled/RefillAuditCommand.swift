@@ -52,9 +52,7 @@ struct RefillAuditCommand: ToolCommand {
     let rows = auditor.audit(from: f, to: t, patient: patient)
     if let html {
       let page = AuditReportHTML.render(rows, from: f, to: t, mmeTable: calculator.tableId)
-      let sink = try ByteSink.createFile(html)
-      sink.write(Array(page.utf8))
-      try sink.close()
+      try context.writeOutput(Array(page.utf8), to: html)
     }
     let columns = format == .table ? ["patient_id", "rx_id", "drug", "written_on", "pdmp_checked_on", "uds_collected_on", "agreement_signed_on", "last_visit_on", "mme_per_day", "gaps"] : nil
     let w = context.writer(format: format, columns: columns)

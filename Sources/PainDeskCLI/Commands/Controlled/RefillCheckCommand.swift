@@ -17,6 +17,7 @@ public struct RefillCheckCommand: ParsableCommand {
         refill-check pickups --days 7 --format table
         refill-check pickup --rx RX0042 --on 2026-11-28 --pharmacy "Main St Pharmacy"
       """,
+    version: PainDeskVersion.line("refill-check"),
     subcommands: [RefillQueueCommand.self, RefillAuditCommand.self, PickupsCommand.self, PickupCommand.self],
     defaultSubcommand: RefillQueueCommand.self)
 

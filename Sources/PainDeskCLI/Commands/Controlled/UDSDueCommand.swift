@@ -22,7 +22,8 @@ public struct UDSDueCommand: ToolCommand {
         uds-due --all --format csv > uds-schedule.csv
         uds-due --remind 7 --format table
         uds-due | jq -c 'select(.kind == "uds_schedule" and .collect_at_next_visit)'
-      """)
+      """,
+    version: PainDeskVersion.line("uds-due"))
 
   public init() {}
 

@@ -18,6 +18,7 @@ public struct PAStatusCommand: ParsableCommand {
         pa-status update --auth A0007 --status approved --auth-number X1 --valid-to 2027-03-01
         pa-status update --pas response.json
       """,
+    version: PainDeskVersion.line("pa-status"),
     subcommands: [PAStatusList.self, PAStatusUpdate.self], defaultSubcommand: PAStatusList.self)
 }
 

@@ -24,7 +24,8 @@ public struct PASubmitCommand: ToolCommand {
           --icd10 M54.16 --region lumbar --service-date 2026-12-10 --check
         pa-submit --channel portal --reference R123 --out packets/ drafts.ndjson
         pa-submit --export fhir-pas drafts.ndjson | jq -c '.entry[0].resource.use'
-      """)
+      """,
+    version: PainDeskVersion.line("pa-submit"))
 
   public init() {}
 
@@ -142,12 +143,16 @@ public struct PASubmitCommand: ToolCommand {
       }
       throw ToolkitError(.no, "nothing was submitted: fix the blocking findings, or use --force --reason TEXT")
     }
+    if out != nil { for r in requests { try PASubmission.packetFolderName(r) } }
     let records = requests.map { PASubmission.submitted($0, at: at, channel: channel, reference: reference, forceReason: force ? reason : nil) }
     try recordBatch(
       records, tool: "pa-submit", source: drafts.first?.where ?? "input", context: context, dryRun: dry.dryRun,
       ledger: ledger, noun: "request")
     if let out, !dry.dryRun {
-      for (r, rec) in zip(requests, records) { _ = try PASubmission.writePacket(r, submitted: rec, into: out) }
+      let root = DocumentStore.root(besideLedger: ledger.path)
+      for (r, rec) in zip(requests, records) {
+        _ = try PASubmission.writePacket(r, submitted: rec, into: out, documentRoot: root, sharing: ledger.sharing)
+      }
     }
     let w = context.writer(format: format)
     for rec in records { w.write(rec) }

@@ -23,7 +23,7 @@ public struct RecallScanCommand: ParsableCommand {
         recall-scan log --patient P0042 --channel phone --result voicemail
         recall-scan fill --slot SL0001 --book --dry-run
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("recall-scan"),
     subcommands: [RecallListCommand.self, RecallLogCommand.self, RecallFillCommand.self],
     defaultSubcommand: RecallListCommand.self
   )

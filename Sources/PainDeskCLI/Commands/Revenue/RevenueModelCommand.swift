@@ -24,7 +24,7 @@ public struct RevenueModelCommand: ParsableCommand {
         revenue-model report --format ndjson | jq -c 'select(.unit == "ratio")'
         revenue-model scenario --scenario p.json --vary working_weeks=40..50
       """,
-    version: PainDeskVersion.string,
+    version: PainDeskVersion.line("revenue-model"),
     subcommands: [RevenueReportCommand.self, RevenueScenarioCommand.self],
     defaultSubcommand: RevenueReportCommand.self
   )

@@ -20,7 +20,7 @@ struct RevenueReportCommand: ToolCommand {
       EXAMPLES
         revenue-model report --month 2026-10 --format csv > october.csv
         revenue-model report --from 2026-10-01 --to 2026-10-15 --format table
-        revenue-model report --format html > report.html
+        revenue-model report --format html --out report.html
         revenue-model report --minutes pa-submit=25 --format csv | grep ^pa_hours
       """)
 
@@ -39,6 +39,11 @@ struct RevenueReportCommand: ToolCommand {
 
   @Option(help: ArgumentHelp("Last day of a date range (with --from).", valueName: "date"))
   var to: String?
+
+  @Option(
+    help: ArgumentHelp("Write the report to this file (0600, or 0660 for a group ledger) instead of stdout.", valueName: "file"),
+    completion: .file(extensions: ["html", "csv", "ndjson", "json"]))
+  var out: String?
 
   @Option(help: ArgumentHelp("Minutes of staff work per ledger event of a tool, TOOL=MINUTES (repeatable).", valueName: "tool=minutes"))
   var minutes: [String] = []
@@ -68,7 +73,8 @@ struct RevenueReportCommand: ToolCommand {
   }
 
   func run(context: ToolContext) throws {
-    let format = try RevenueFormat.resolve(format, stdoutIsTerminal: context.terminal.stdoutIsTerminal, allowHTML: true)
+    if let out { try context.sendOutput(to: out) }
+    let format = try RevenueFormat.resolve(format, stdoutIsTerminal: context.outputIsTerminal, allowHTML: true)
     let rules = try context.rules()
     let asOf = try context.asOf()
     let period: RevenuePeriod

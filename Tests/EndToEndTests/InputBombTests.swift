@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Whole-file readers (CSV, DrChrono) refuse an input over their size limit before they
+/// keep it: a sparse plain file by its size, a gzip "bomb" by inflating it once without
+/// keeping the output. Peak memory, measured with GNU time, stays far below the limit.
+@Suite("input bombs", .serialized) struct InputBombTests {
+  /// Runs `command` under GNU time in `dir`; its status, stderr and peak memory in KiB.
+  static func measured(_ command: String, in dir: URL) throws -> (status: Int32, stderr: String, kib: Int) {
+    let r = try Shell.run(
+      "/usr/bin/time -f '%M' -o rss.txt \(command); s=$?; echo; exit $s", cwd: dir,
+      environment: ["PAINDESK_LEDGER": dir.appendingPathComponent("l.sqlite").path])
+    let rss = try String(contentsOf: dir.appendingPathComponent("rss.txt"), encoding: .utf8)
+    let kib = Int(rss.split(separator: "\n").last.map(String.init) ?? "") ?? Int.max
+    return (r.status, r.stderr, kib)
+  }
+
+  @Test(arguments: [
+    "paindesk import --from csv --profile drchrono-appointments big.csv",
+    "paindesk import --from csv --profile drchrono-appointments bomb.csv.gz",
+    "paindesk import --from drchrono bomb.json.gz",
+  ])
+  func anInputOverTheLimitIsRefusedInLittleMemory(_ command: String) throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return }
+    let dir = try makeTempDir("bomb")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // 1.1 GB: a sparse file, and 100 gzip members of 11 MB of zeros each (a 1000:1 bomb).
+    let made = try Shell.run(
+      """
+      paindesk init && truncate -s 1100M big.csv && head -c 11M /dev/zero | gzip -1 > m.gz &&
+      for i in $(seq 100); do cat m.gz; done > bomb.csv.gz && cp bomb.csv.gz bomb.json.gz
+      """, cwd: dir, environment: ["PAINDESK_LEDGER": dir.appendingPathComponent("l.sqlite").path])
+    #expect(made.status == 0, "\(made.stderr)")
+    let r = try Self.measured(command, in: dir)
+    #expect(r.status == 65, "\(r.stderr)")
+    #expect(r.stderr.contains("than 1073741824 bytes"), "\(r.stderr)")
+    #expect(r.kib < 200_000, "peak memory \(r.kib) KiB")
+  }
+}
