@@ -43,8 +43,9 @@ public enum InteropFile {
     let source: LineReader.ByteSource
     let inflater: GzipStream?
     if pread(fd, &magic, 2, 0) == 2, magic == [0x1f, 0x8b] {
-      inflater = try GzipStream(fd: fd, name: path)
-      source = inflater!.fill
+      let stream = try GzipStream(fd: fd, name: path)
+      inflater = stream
+      source = stream.fill
     } else {
       inflater = nil
       if fstat(fd, &info) == 0 && Int(info.st_size) > maxBytes {
