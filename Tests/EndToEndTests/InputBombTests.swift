@@ -15,12 +15,13 @@ import Testing
     return (r.status, r.stderr, kib)
   }
 
+  /// The CSV reader streams, so a bomb of zeros stops at its first field's limit.
   @Test(arguments: [
-    "paindesk import --from csv --profile drchrono-appointments big.csv",
-    "paindesk import --from csv --profile drchrono-appointments bomb.csv.gz",
-    "paindesk import --from drchrono bomb.json.gz",
+    ("paindesk import --from csv --profile drchrono-appointments big.csv", "than 1073741824 bytes"),
+    ("paindesk import --from csv --profile drchrono-appointments bomb.csv.gz", "row 1, column 1: a field longer than 1048576 bytes"),
+    ("paindesk import --from drchrono bomb.json.gz", "than 1073741824 bytes"),
   ])
-  func anInputOverTheLimitIsRefusedInLittleMemory(_ command: String) throws {
+  func anInputOverTheLimitIsRefusedInLittleMemory(_ command: String, _ message: String) throws {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return }
     let dir = try makeTempDir("bomb")
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -33,7 +34,7 @@ import Testing
     #expect(made.status == 0, "\(made.stderr)")
     let r = try Self.measured(command, in: dir)
     #expect(r.status == 65, "\(r.stderr)")
-    #expect(r.stderr.contains("than 1073741824 bytes"), "\(r.stderr)")
+    #expect(r.stderr.contains(message), "\(r.stderr)")
     #expect(r.kib < 200_000, "peak memory \(r.kib) KiB")
   }
 }

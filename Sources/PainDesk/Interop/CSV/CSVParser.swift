@@ -2,8 +2,9 @@ import Foundation
 
 /// RFC 4180 CSV: comma-separated fields, double-quoted fields with `""` for a quote and
 /// embedded commas and line breaks, CRLF or LF records. A UTF-8 BOM is skipped. Errors
-/// name the row (1 = the header) and the column.
+/// name the row (1 = the header) and the column. `CSVRowScanner` does the reading.
 public enum CSVParser {
+  /// The longest field, and so the most memory one row of a streamed file holds.
   public static let maxFieldBytes = 1 << 20
   public static let maxRows = 5_000_000
 
@@ -13,59 +14,33 @@ public enum CSVParser {
     public let rows: [(number: Int, fields: [String])]
   }
 
+  /// Bytes in memory as a whole table.
   public static func parse(_ bytes: [UInt8], file: String) throws(ToolkitError) -> Table {
-    var k = bytes.starts(with: [0xef, 0xbb, 0xbf]) ? 3 : 0
-    var records: [[String]] = []
-    var field: [UInt8] = []
-    var fields: [String] = []
-    var quoted = false
-    var afterQuote = false
-    func fail(_ m: String) -> ToolkitError { ToolkitError(.dataError, "\(file): row \(records.count + 1), column \(fields.count + 1): \(m)") }
-    func endField() { fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true); afterQuote = false }
-    func endRecord() {
-      endField()
-      if !(fields.count == 1 && fields[0].isEmpty) { records.append(fields) }
-      fields = []
-    }
-    while k < bytes.count {
-      let b = bytes[k]
-      if quoted {
-        if b == 0x22 {
-          if k + 1 < bytes.count && bytes[k + 1] == 0x22 { field.append(0x22); k += 2; continue }
-          quoted = false
-          afterQuote = true
-        } else {
-          field.append(b)
-        }
-      } else {
-        switch b {
-        case 0x22:
-          guard field.isEmpty && !afterQuote else { throw fail("a quote inside an unquoted field") }
-          quoted = true
-        case 0x2c: endField()
-        case 0x0d where k + 1 < bytes.count && bytes[k + 1] == 0x0a: break
-        case 0x0a, 0x0d:
-          endRecord()
-          guard records.count <= maxRows else { throw fail("more than \(maxRows) rows") }
-        default:
-          guard !afterQuote else { throw fail("text after a closing quote") }
-          field.append(b)
-        }
-      }
-      guard field.count <= maxFieldBytes else { throw fail("a field longer than \(maxFieldBytes) bytes") }
-      k += 1
-    }
-    if quoted { throw fail("a quoted field is not closed (the file is truncated)") }
-    if !field.isEmpty || !fields.isEmpty || afterQuote { endRecord() }
-    guard let header = records.first else { throw ToolkitError(.dataError, "\(file): empty (no header row)") }
-    let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+    var header: [String] = []
     var rows: [(Int, [String])] = []
-    for (n, r) in records.dropFirst().enumerated() {
-      guard r.count == names.count else {
-        throw ToolkitError(.dataError, "\(file): row \(n + 2): \(r.count) fields; the header has \(names.count)")
-      }
-      rows.append((n + 2, r))
+    let keep: CSVRowScanner.Row = { number, fields in
+      if number == 1 { header = fields } else { rows.append((number, fields)) }
     }
-    return Table(header: names, rows: rows)
+    var scanner = CSVRowScanner(file: file)
+    try bytes.withUnsafeBufferPointer { (b) throws(ToolkitError) in try scanner.feed(b, keep) }
+    try scanner.finish(keep)
+    return Table(header: header, rows: rows)
+  }
+
+  /// The rows of a file (plain or gzip) as they are read, the header (number 1) first,
+  /// holding one row at a time, until `body` returns false.
+  public static func forEachRow(
+    _ path: String, maxBytes: Int, _ body: (_ number: Int, _ fields: [String]) throws(ToolkitError) -> Bool
+  ) throws(ToolkitError) {
+    var scanner = CSVRowScanner(file: path)
+    var going = true
+    func row(_ number: Int, _ fields: [String]) throws(ToolkitError) {
+      if going { going = try body(number, fields) }
+    }
+    try InteropFile.forEachChunk(path, maxBytes: maxBytes) { (chunk) throws(ToolkitError) -> Bool in
+      try scanner.feed(chunk, row)
+      return going
+    }
+    if going { try scanner.finish(row) }
   }
 }

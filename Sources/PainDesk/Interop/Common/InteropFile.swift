@@ -3,7 +3,12 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
+
+/// The system's read(2), named apart from `InteropFile.read`.
+private func readFile(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
 
 /// Reads an interop input file whole, inflating gzip (by its magic bytes) with the system
 /// zlib. Files are bounded by `maxBytes` after inflation, checked before anything is kept
@@ -12,11 +17,7 @@ public enum InteropFile {
   public static let defaultMaxBytes = 2 << 30
 
   public static func read(_ path: String, maxBytes: Int = defaultMaxBytes) throws(ToolkitError) -> [UInt8] {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      throw ToolkitError(.noInput, "cannot open '\(path)': no such file")
-    }
-    if isDir.boolValue { throw ToolkitError(.noInput, "cannot read '\(path)': it is a folder") }
+    try requireFile(path)
     try checkSize(path, maxBytes: maxBytes)
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ToolkitError(.noPermission, "cannot open '\(path)': permission denied")
@@ -29,32 +30,50 @@ public enum InteropFile {
     return bytes
   }
 
-  /// Refuses a file over `maxBytes` before it is read: a plain one by its size, a gzip one
-  /// by inflating it once a chunk at a time without keeping the output, so a "zip bomb"
-  /// costs one 64 KiB buffer instead of `maxBytes` of memory before it is refused.
-  static func checkSize(_ path: String, maxBytes: Int) throws(ToolkitError) {
+  /// Hands the file's bytes (inflated, if gzip) to `body` a chunk of at most 64 KiB at a
+  /// time, in constant memory, until `body` returns false or the file ends. More than
+  /// `maxBytes` is an error when it is seen: a plain file's size is checked before reading.
+  public static func forEachChunk(
+    _ path: String, maxBytes: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(ToolkitError) -> Bool
+  ) throws(ToolkitError) {
+    try requireFile(path)
     let fd = try InputSource.file(path).open()
     var magic: [UInt8] = [0, 0]
     var info = stat()
-    guard pread(fd, &magic, 2, 0) == 2, magic == [0x1f, 0x8b] else {
-      defer { close(fd) }
+    let source: LineReader.ByteSource
+    let inflater: GzipStream?
+    if pread(fd, &magic, 2, 0) == 2, magic == [0x1f, 0x8b] {
+      let stream = try GzipStream(fd: fd, name: path)
+      inflater = stream
+      source = stream.fill
+    } else {
+      inflater = nil
       if fstat(fd, &info) == 0 && Int(info.st_size) > maxBytes {
+        close(fd)
         throw ToolkitError(.dataError, "\(path): larger than \(maxBytes) bytes")
       }
-      return
+      source = { buffer, count in
+        while true {
+          let n = readFile(fd, buffer, count)
+          if n >= 0 { return n }
+          if errno != EINTR { throw LineReader.Failure.io(errno: errno) }
+        }
+      }
     }
-    let stream = try GzipStream(fd: fd, name: path)
-    defer { stream.end() }
+    defer { if let inflater { inflater.end() } else { close(fd) } }
     let chunk = 1 << 16
     let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 1)
     defer { buffer.deallocate() }
     var total = 0
     do {
       while true {
-        let n = try stream.fill(buffer, chunk)
+        let n = try source(buffer, chunk)
         if n == 0 { return }
         total += n
-        if total > maxBytes { throw ToolkitError(.dataError, "\(path): inflates to more than \(maxBytes) bytes") }
+        if total > maxBytes {
+          throw ToolkitError(.dataError, "\(path): \(inflater == nil ? "larger than" : "inflates to more than") \(maxBytes) bytes")
+        }
+        guard try body(UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: n)) else { return }
       }
     } catch let e as ToolkitError {
       throw e
@@ -63,6 +82,32 @@ public enum InteropFile {
     } catch {
       throw ToolkitError(.software, "\(path): unexpected reader error: \(error)")
     }
+  }
+
+  /// An existing file, not a folder.
+  private static func requireFile(_ path: String) throws(ToolkitError) {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw ToolkitError(.noInput, "cannot open '\(path)': no such file")
+    }
+    if isDir.boolValue { throw ToolkitError(.noInput, "cannot read '\(path)': it is a folder") }
+  }
+
+  /// Refuses a file over `maxBytes` before it is read: a plain one by its size, a gzip one
+  /// by inflating it once a chunk at a time without keeping the output, so a "zip bomb"
+  /// costs one 64 KiB buffer instead of `maxBytes` of memory before it is refused.
+  static func checkSize(_ path: String, maxBytes: Int) throws(ToolkitError) {
+    let fd = try InputSource.file(path).open()
+    defer { close(fd) }
+    var magic: [UInt8] = [0, 0]
+    var info = stat()
+    guard pread(fd, &magic, 2, 0) == 2, magic == [0x1f, 0x8b] else {
+      if fstat(fd, &info) == 0 && Int(info.st_size) > maxBytes {
+        throw ToolkitError(.dataError, "\(path): larger than \(maxBytes) bytes")
+      }
+      return
+    }
+    try forEachChunk(path, maxBytes: maxBytes) { _ in true }
   }
 
   /// Inflates gzip data (several members are allowed, as `cat a.gz b.gz` makes).
