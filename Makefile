@@ -18,10 +18,11 @@ test:
 	swift test
 
 install: build
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
 	  $(DESTDIR)$(BASHDIR) $(DESTDIR)$(ZSHDIR) $(DESTDIR)$(FISHDIR)
 	for t in $(TOOLS); do install -m 0755 .build/release/$$t $(DESTDIR)$(BINDIR)/$$t; done
 	install -m 0644 man/man1/*.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 man/man5/*.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 0644 man/man7/*.7 $(DESTDIR)$(MANDIR)/man7/
 	install -m 0644 completions/bash/* $(DESTDIR)$(BASHDIR)/
 	install -m 0644 completions/zsh/* $(DESTDIR)$(ZSHDIR)/
@@ -36,7 +37,7 @@ completions:
 	Scripts/generate-completions.sh .build/debug
 
 lint:
-	mandoc -Tlint -Wwarning man/man1/*.1 man/man7/*.7
+	mandoc -Tlint -Wwarning man/man1/*.1 man/man5/*.5 man/man7/*.7
 
 clean:
 	rm -rf .build

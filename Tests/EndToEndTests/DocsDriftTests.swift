@@ -61,7 +61,7 @@ import Testing
     if !OptionalValidator.present("command -v mandoc") {
       try OptionalValidator.missing("mandoc", install: "apt-get install mandoc; .ci/run does")
     }
-    let r = try Shell.run("mandoc -Tlint -Wwarning man/man1/*.1 man/man7/*.7", cwd: Executables.packageRoot)
+    let r = try Shell.run("mandoc -Tlint -Wwarning man/man1/*.1 man/man5/*.5 man/man7/*.7", cwd: Executables.packageRoot)
     #expect(r.stdout + r.stderr == "", "mandoc -Tlint: \(r.stdout)\(r.stderr)")
   }
 }

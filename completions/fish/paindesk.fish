@@ -25,7 +25,7 @@ function __paindesk_parse_tokens -S
         case 'init'
             __paindesk_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'group=' 'version' 'h/help'
         case 'import'
-            __paindesk_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'dry-run' 'from=' 'profile=' 'skip-bad=' 'version' 'h/help'
+            __paindesk_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'dry-run' 'from=' 'profile=' 'skip-bad=' 'profiles' 'show' 'version' 'h/help'
         case 'export'
             __paindesk_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'kind=+' 'version' 'h/help'
         case 'verify'
@@ -130,6 +130,8 @@ complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_opti
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" from' -l 'from' -d 'Input format: ndjson, fhir, csv, drchrono, x12-835.' -rfka 'ndjson fhir csv drchrono x12-835'
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" profile' -l 'profile' -d 'With --from csv: a shipped column-mapping profile by name, or a profile file.' -rfka 'drchrono-appointments drchrono-day-sheet generic-appointments generic-patients'
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" skip-bad' -l 'skip-bad' -d 'Commit the good records; write rejected lines with reasons to this file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'ndjson\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" profiles' -l 'profiles' -d 'List the shipped CSV profiles (no input, no ledger).'
+complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" show' -l 'show' -d 'With --profile: print the profile as a file to copy and edit (no input, no ledger).'
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_positional "paindesk import" -ge 1' -F
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" version' -l 'version' -d 'Show the version.'
 complete -c 'paindesk' -n '__paindesk_should_offer_completions_for_flags_or_options "paindesk import" h help' -s 'h' -l 'help' -d 'Show help information.'

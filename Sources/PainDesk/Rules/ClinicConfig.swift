@@ -16,6 +16,8 @@ public struct ClinicConfig: Sendable {
   public let path: String?
   /// The clinic's zone; the system's when the config does not name one.
   public let timeZone: TimeZone
+  /// Whether `timezone` came from the file (else it is the system's).
+  public let timeZoneIsConfigured: Bool
   public let holidays: Set<LocalDate>
   /// Rule id -> parameter overrides, all checked against `ShippedRules`.
   public let rules: [String: JSONObject]
@@ -35,6 +37,7 @@ public struct ClinicConfig: Sendable {
   public init(timeZone: TimeZone = .current) {
     path = nil
     self.timeZone = timeZone
+    timeZoneIsConfigured = false
     holidays = []
     rules = [:]
     payers = [:]
@@ -98,8 +101,10 @@ public struct ClinicConfig: Sendable {
         throw fail("timezone: unknown time zone '\(name)' (use an IANA name such as America/New_York)")
       }
       timeZone = zone
+      timeZoneIsConfigured = true
     } else {
       timeZone = .current
+      timeZoneIsConfigured = false
     }
 
     var days = Set<LocalDate>()

@@ -14,7 +14,11 @@ public enum CSVImport {
         var going = true
         try CSVParser.forEachRow(path, maxBytes: 1 << 30) { (number, fields) throws(ToolkitError) -> Bool in
           guard let m = mapper else {
-            mapper = try CSVRowMapper(profile: profile, header: fields, file: path)
+            let made = try CSVRowMapper(profile: profile, header: fields, file: path)
+            for c in made.missingOptionalColumns {
+              interop.warnings.append("\(path): no column '\(c)' in the header: profile '\(profile.name)' leaves its optional field out or uses its default")
+            }
+            mapper = made
             return true
           }
           interop.read["\(profile.name) rows", default: 0] += 1
@@ -30,20 +34,17 @@ public enum CSVImport {
     return (summary, interop)
   }
 
-  /// Every column the profile reads must be in the header. The error names the missing
-  /// columns (the profile's names) and how many columns the header has, never the header's
+  /// Every column a required field reads must be in the header. The error names all the
+  /// missing columns at once (the profile's names) and how many columns the header has, never the header's
   /// text: in a headerless file, or one for another profile, the first row is a patient's
   /// name, date of birth and phone.
   static func requireColumns(profile: CSVProfile, found index: [String: Int], headerCount: Int, file: String) throws(ToolkitError) {
-    var missing: [String] = []
-    for f in profile.fields {
-      for c in f.columns where index[c] == nil && !missing.contains(c) { missing.append(c) }
-    }
+    let missing = profile.requiredColumns.filter { index[$0] == nil }
     guard !missing.isEmpty else { return }
     let names = missing.map { "'\($0)'" }.joined(separator: ", ")
     throw ToolkitError(
       .dataError,
-      "\(file): the header row (\(headerCount) column\(headerCount == 1 ? "" : "s")) lacks \(missing.count) column\(missing.count == 1 ? "" : "s") that profile '\(profile.name)' reads: \(names); the first row must be that profile's header (profiles: paindesk(1), import)")
+      "\(file): the header row (\(headerCount) column\(headerCount == 1 ? "" : "s")) lacks \(missing.count) column\(missing.count == 1 ? "" : "s") that profile '\(profile.name)' reads: \(names); the first row must be that profile's header\(ShippedProfiles.all[profile.name] == nil ? "" : " (see: paindesk import --profile \(profile.name) --show)")")
   }
 
   public static func map(_ table: CSVParser.Table, profile: CSVProfile, file: String) throws(ToolkitError) -> [JSONObject] {

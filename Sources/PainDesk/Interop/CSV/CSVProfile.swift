@@ -12,7 +12,11 @@ import Foundation
 /// A field is a template (`{Column}` is replaced by the row's value; text outside braces
 /// is kept) or an object with `from`, `type` (`string`, `int`, `number`, `cents`,
 /// `date`, `datetime`, `list`, `bool`), `map` (value to value; a value not in the map is
-/// an error), `optional` (an empty result leaves the field out) and `default`.
+/// an error; matched without regard to case), `optional` (an empty result leaves the field
+/// out) and `default`. A column only optional fields or fields with a default read may be
+/// missing from the header: the field is then left out or takes its default. `description`
+/// and `columns` (the required and optional columns, as `--show` prints them) are notes for
+/// people; the fields decide.
 public struct CSVProfile: Sendable {
   public enum FieldType: String, Sendable { case string, int, number, cents, date, datetime, list, bool }
 
@@ -26,12 +30,36 @@ public struct CSVProfile: Sendable {
 
     /// The columns the template names, in order.
     public var columns: [String] { CSVProfile.columns(in: template) }
+
+    /// A row must have these columns: the field is neither optional nor defaulted.
+    public var isRequired: Bool { !optional && defaultValue == nil }
+
+    /// The mapped value of `text`, matched without regard to case.
+    func mapped(_ text: String) -> String? {
+      guard let map else { return text }
+      return map[text] ?? map.first { $0.key.caseInsensitiveCompare(text) == .orderedSame }?.value
+    }
   }
 
   public let name: String
+  public let description: String?
   public let kind: RecordKind
   public let dateFormat: String
   public let fields: [Field]
+
+  /// The columns a header must have, in the order the fields name them.
+  public var requiredColumns: [String] { Self.distinct(fields.filter(\.isRequired).flatMap(\.columns)) }
+
+  /// The columns a header may leave out.
+  public var optionalColumns: [String] {
+    let required = Set(requiredColumns)
+    return Self.distinct(fields.flatMap(\.columns)).filter { !required.contains($0) }
+  }
+
+  private static func distinct(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return names.filter { seen.insert($0).inserted }
+  }
 
   public static var shippedNames: [String] { ShippedProfiles.all.keys.sorted() }
 
@@ -49,7 +77,7 @@ public struct CSVProfile: Sendable {
     let value: JSONValue
     do { value = try JSONParser.parse(bytes) } catch { throw bad("invalid JSON: \(error)") }
     guard let o = value.objectValue else { throw bad("a profile is a JSON object") }
-    for key in o.keys where !["profile", "description", "kind", "date_format", "fields"].contains(key) {
+    for key in o.keys where !["profile", "description", "columns", "kind", "date_format", "fields"].contains(key) {
       throw bad("unknown key '\(key)'")
     }
     guard let name = o.string("profile") else { throw bad("no 'profile' name") }
@@ -77,15 +105,20 @@ public struct CSVProfile: Sendable {
       var map: [String: String]?
       if let m = spec["map"]?.objectValue {
         map = [:]
+        var folded: [String: String] = [:]
         for (a, b) in m {
           guard let s = b.stringValue else { throw bad("field '\(key)': map values are strings") }
+          if let other = folded[a.lowercased()], map![other] != s {
+            throw bad("field '\(key)': map keys '\(other)' and '\(a)' differ only in case but map to different values")
+          }
+          folded[a.lowercased()] = a
           map![a] = s
         }
       }
       fields.append(Field(name: key, template: from, type: type, map: map, optional: spec["optional"]?.boolValue ?? false, defaultValue: spec.string("default")))
     }
     guard fields.contains(where: { $0.name == "id" }) else { throw bad("no 'id' field: rows need stable ids so a rerun adds nothing") }
-    return CSVProfile(name: name, kind: kind, dateFormat: dateFormat, fields: fields)
+    return CSVProfile(name: name, description: o.string("description"), kind: kind, dateFormat: dateFormat, fields: fields)
   }
 
   static func columns(in template: String) -> [String] {

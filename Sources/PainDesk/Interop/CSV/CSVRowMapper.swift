@@ -8,11 +8,14 @@ struct CSVRowMapper {
   let file: String
   /// Each header name's first column.
   let index: [String: Int]
+  /// Columns of optional fields the header lacks: those fields are left out or defaulted.
+  let missingOptionalColumns: [String]
 
   init(profile: CSVProfile, header: [String], file: String) throws(ToolkitError) {
     var index: [String: Int] = [:]
     for (k, name) in header.enumerated() where index[name] == nil { index[name] = k }
     try CSVImport.requireColumns(profile: profile, found: index, headerCount: header.count, file: file)
+    missingOptionalColumns = profile.optionalColumns.filter { index[$0] == nil }
     self.profile = profile
     self.file = file
     self.index = index
@@ -26,14 +29,19 @@ struct CSVRowMapper {
         let where_ = f.columns.first.map { "column '\($0)'" } ?? "field '\(f.name)'"
         return ToolkitError(.dataError, "\(file): row \(number), \(where_): \(m)")
       }
+      // A column missing from the header (allowed for optional fields) reads as empty.
+      func value(_ column: String) -> String {
+        guard let k = index[column], k < row.count else { return "" }
+        return row[k].trimmingCharacters(in: .whitespaces)
+      }
       var text = f.template
-      for c in f.columns { text = text.replacingOccurrences(of: "{\(c)}", with: row[index[c]!].trimmingCharacters(in: .whitespaces)) }
-      let allEmpty = !f.columns.isEmpty && f.columns.allSatisfy { row[index[$0]!].trimmingCharacters(in: .whitespaces).isEmpty }
+      for c in f.columns { text = text.replacingOccurrences(of: "{\(c)}", with: value(c)) }
+      let allEmpty = !f.columns.isEmpty && f.columns.allSatisfy { value($0).isEmpty }
       if allEmpty {
         if let d = f.defaultValue { text = d } else if f.optional { continue } else { throw fail("empty; '\(f.name)' is required") }
       }
       if let map = f.map {
-        guard let m = map[text] else { throw fail("value not in the profile's map for '\(f.name)' (\(map.keys.sorted().joined(separator: ", ")))") }
+        guard let m = f.mapped(text) else { throw fail("value not in the profile's map for '\(f.name)' (\(map.keys.sorted().joined(separator: ", ")))") }
         text = m
       }
       switch f.type {

@@ -10,8 +10,10 @@ struct ConfigCommand: ToolCommand {
       One row per rule parameter: the rule id, the parameter, the value in force, its
       origin (the shipped default with its public source, or the config file), the
       public source, how sure that source is (confirmed, secondary, unconfirmed) and
-      the date the rule took effect. Then the clinic's per-payer overrides and plain
-      settings. Precedence: a command's flag > a field on the record (e.g. a payer's
+      the date the rule took effect. Then the clinic's per-payer overrides, and its
+      settings (kind 'setting'): the time zone, the closed days (holidays) and each
+      key of 'settings', with where each came from (the config file, the system, or
+      PainDesk's default). paindesk-config(5) describes the file. Precedence: a command's flag > a field on the record (e.g. a payer's
       decision_days) > the config file > the shipped default.
 
       EXAMPLES
@@ -37,6 +39,7 @@ struct ConfigCommand: ToolCommand {
     for row in rules.listing() where rule.map({ row.string("rule")?.hasPrefix($0) == true }) ?? true { w.write(row) }
     if rule == nil {
       for row in rules.payerListing() { w.write(row) }
+      for row in rules.settingListing() { w.write(row) }
     }
     try w.finish()
   }

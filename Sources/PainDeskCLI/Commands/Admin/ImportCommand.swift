@@ -20,7 +20,9 @@ struct ImportCommand: ToolCommand {
       CSV export; --from drchrono JSON saved from the DrChrono API;
       --from x12-835 remittances (ERA). What these cannot map is counted and
       skipped, never an error; only malformed input fails the batch (65).
-      See paindesk(1).
+      --profiles lists the shipped CSV profiles; --profile NAME --show prints one
+      as a file to copy and edit (paindesk-import(5)). Neither reads input or the
+      ledger. See paindesk(1).
 
       EXAMPLES
         paindesk import patients.ndjson coverages.ndjson
@@ -29,6 +31,8 @@ struct ImportCommand: ToolCommand {
         paindesk import --skip-bad rejects.ndjson batch.ndjson || jq -c . rejects.ndjson
         paindesk import --from fhir --verbose export/manifest.json
         paindesk import --from csv --profile drchrono-appointments appointments.csv
+        paindesk import --profiles
+        paindesk import --profile generic-patients --show > my-patients.json
         paindesk import --from x12-835 era-2026-03-02.835
       """)
 
@@ -51,12 +55,26 @@ struct ImportCommand: ToolCommand {
     completion: .file(extensions: ["ndjson"]))
   var skipBad: String?
 
+  @Flag(help: "List the shipped CSV profiles (no input, no ledger).")
+  var profiles = false
+
+  @Flag(help: "With --profile: print the profile as a file to copy and edit (no input, no ledger).")
+  var show = false
+
   @Argument(
     help: ArgumentHelp("Input files ('-' for stdin with ndjson; a folder or manifest with fhir).", valueName: "file"),
     completion: .file())
   var files: [String] = []
 
   func validate() throws {
+    if profiles || show {
+      if profiles && show { throw ValidationError("--profiles and --show do not go together") }
+      if show && profile == nil { throw ValidationError("--show needs --profile NAME or --profile FILE") }
+      if profiles && profile != nil { throw ValidationError("--profiles lists every profile: leave out --profile, or use --profile NAME --show") }
+      if !files.isEmpty { throw ValidationError("--\(profiles ? "profiles" : "show") reads no input files") }
+      if from != "ndjson" && from != "csv" { throw ValidationError("--\(profiles ? "profiles" : "show") is for CSV profiles, not --from \(from)") }
+      return
+    }
     guard Self.formats.contains(from) else {
       throw ValidationError("unknown --from '\(from)': use \(Self.formats.joined(separator: ", "))")
     }
@@ -69,6 +87,14 @@ struct ImportCommand: ToolCommand {
   }
 
   func run(context: ToolContext) throws {
+    if profiles {
+      let w = context.writer(
+        format: context.terminal.stdoutIsTerminal ? .table : .ndjson,
+        columns: ["profile", "record_kind", "required_columns", "optional_columns", "description"])
+      for row in try CSVProfile.shippedListing() { w.write(row) }
+      return try w.finish()
+    }
+    if show, let profile { return context.stdout.write(try CSVProfile.load(profile).fileText) }
     if from != "ndjson" { return try runInterop(context: context) }
     let sources = try context.inputSources(files)
     let ledger = try context.openLedger()
