@@ -23,9 +23,9 @@ function __appeal-pack_parse_tokens -S
         __appeal-pack_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'triage'
-            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'all' 'denial=+' 'out=' 'templates=' 'no-pdf' 'version' 'h/help'
+            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'dry-run' 'all' 'denial=+' 'out=' 'templates=' 'no-pdf' 'version' 'h/help'
         case 'record'
-            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'appeal=' 'filed-on=' 'decided-on=' 'outcome=' 'recovered-cents=' 'version' 'h/help'
+            __appeal-pack_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'dry-run' 'appeal=' 'filed-on=' 'decided-on=' 'outcome=' 'recovered-cents=' 'version' 'h/help'
         case 'help'
             __appeal-pack_parse_subcommand -r 1 'version'
         end
@@ -92,6 +92,7 @@ complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_o
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" dry-run' -l 'dry-run' -d 'Check everything and say what would change, but write nothing.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage" all' -l 'all' -d 'Every open denial in the ledger.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack triage"' -l 'denial' -d 'This denial (repeatable).' -rfka ''
@@ -107,6 +108,7 @@ complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_o
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" dry-run' -l 'dry-run' -d 'Check everything and say what would change, but write nothing.'
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" appeal' -l 'appeal' -d 'The appeal to update.' -rfka ''
 complete -c 'appeal-pack' -n '__appeal-pack_should_offer_completions_for_flags_or_options "appeal-pack record" filed-on' -l 'filed-on' -d 'The day the appeal was filed.' -rfka ''

@@ -20,7 +20,7 @@ function __pa-submit_parse_tokens -S
     set -l unparsed_tokens (__pa-submit_tokens -pc)
     switch $unparsed_tokens[1]
     case 'pa-submit'
-        __pa-submit_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'check' 'export=' 'out=' 'force' 'reason=' 'patient=' 'payer=' 'provider=' 'id=' 'item=+' 'icd10=+' 'region=' 'side=' 'levels=' 'urgency=' 'service-date=' 'location=' 'channel=' 'reference=' 'version' 'h/help'
+        __pa-submit_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'dry-run' 'check' 'export=' 'out=' 'force' 'reason=' 'patient=' 'payer=' 'provider=' 'id=' 'item=+' 'icd10=+' 'region=' 'side=' 'levels=' 'urgency=' 'service-date=' 'location=' 'channel=' 'reference=' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'help'
             __pa-submit_parse_subcommand -r 1 'version'
@@ -83,6 +83,7 @@ complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_op
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" dry-run' -l 'dry-run' -d 'Check everything and say what would change, but write nothing.'
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" check' -l 'check' -d 'Readiness only: print findings and readiness records, write nothing.'
 complete -c 'pa-submit' -n '__pa-submit_should_offer_completions_for_flags_or_options "pa-submit" export' -l 'export' -d 'Export instead of recording: fhir-pas.' -rfka 'fhir-pas'

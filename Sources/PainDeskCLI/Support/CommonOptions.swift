@@ -34,6 +34,28 @@ public struct FormatOption: ParsableArguments, Sendable {
     completion: .list(OutputFormat.allCases.map(\.rawValue)))
   public var format: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Columns for table and CSV, in this order: the output's field names, dotted for nested fields (contacts.phone).",
+      valueName: "a,b,c"))
+  public var columns: String?
+
+  /// The `--columns` list, nil when not given.
+  public var selectedColumns: [String]? {
+    columns.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+  }
+
+  /// The `--columns` of a command's `FormatOption`, wherever the command declares it: read
+  /// once, in `ToolCommand.run`, so that every writer applies it without each command
+  /// passing it on.
+  static func selectedColumns(of command: some ParsableCommand) -> [String]? {
+    for child in Mirror(reflecting: command).children {
+      if let group = child.value as? OptionGroup<FormatOption> { return group.wrappedValue.selectedColumns }
+    }
+    return nil
+  }
+
   public func resolve(stdoutIsTerminal: Bool) throws -> OutputFormat {
     guard let format else { return OutputFormat.defaultFor(stdoutIsTerminal: stdoutIsTerminal) }
     guard let f = OutputFormat(rawValue: format) else {

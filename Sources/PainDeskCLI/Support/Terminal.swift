@@ -19,6 +19,16 @@ public struct Terminal: Sendable {
       environment: ProcessInfo.processInfo.environment)
   }
 
+  /// The width a table may use: `COLUMNS` when set to a number, else the terminal's
+  /// width when stdout is one (TIOCGWINSZ), else no limit (a file or a pipe).
+  public var tableWidth: Int? {
+    if let v = environment["COLUMNS"], let n = Int(v), n > 0 { return n }
+    guard stdoutIsTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
   /// Colour only on a terminal, when NO_COLOR is unset or empty and TERM is not dumb
   /// (no-color.org).
   public func colorAllowed(terminal: Bool) -> Bool {

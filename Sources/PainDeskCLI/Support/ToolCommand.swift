@@ -28,6 +28,7 @@ extension ToolCommand {
       let made = try ToolContext(
         tool: Self.toolName, subcommand: Self.subcommandName, common: common, terminal: terminal, diagnostics: diagnostics)
       context = made
+      made.selectedColumns = FormatOption.selectedColumns(of: self)
       try run(context: made)
       try made.finishOutput()
       made.finishAccess(exit: ExitStatus.ok.rawValue)
@@ -70,6 +71,8 @@ public final class ToolContext: @unchecked Sendable {
   public let diagnostics: Diagnostics
   /// Where the command's output goes: standard output, or the file of `sendOutput(to:)`.
   public private(set) var stdout = ByteSink.standardOutput()
+  /// The user's `--columns`, applied by every writer the command makes.
+  public var selectedColumns: [String]?
   private var outputFile: ProtectedFile?
   public let ledgerPath: String
   public let actor: String
@@ -199,6 +202,8 @@ public final class ToolContext: @unchecked Sendable {
 
   public func writer(format: OutputFormat, columns: [String]? = nil) -> RecordWriter {
     let w = RecordWriter(format: format, sink: stdout, columns: columns, color: terminal.colorAllowed(terminal: outputIsTerminal))
+    w.selectedColumns = selectedColumns
+    if format == .table && outputFile == nil { w.width = terminal.tableWidth }
     writers.append(w)
     return w
   }

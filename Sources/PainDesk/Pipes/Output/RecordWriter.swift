@@ -1,11 +1,19 @@
 /// Writes records in one `OutputFormat`. NDJSON streams a line per record in canonical
 /// JSON; the other formats need every record (column widths, a closing bracket) and print
-/// at `finish()`. Columns: the ones the tool names, else `kind`, `id`, then every other
-/// key in order of first appearance, so CSV and table shapes are stable for a given input.
+/// at `finish()`. Columns for CSV and tables: the ones the user picked (`--columns`), else
+/// the ones the tool names, else `kind`, `id`, then every other key in order of first
+/// appearance, so CSV and table shapes are stable for a given input; an object-valued
+/// column becomes its dotted leaves (`contacts.phone`). An empty result is the header row
+/// in CSV and "no rows" in a table. Tables show `*_cents` columns as dollars and fit
+/// `width`; NDJSON, JSON and CSV keep every value as it is.
 public final class RecordWriter {
   public let format: OutputFormat
   private let sink: ByteSink
   private let columns: [String]?
+  /// The user's choice of columns (`--columns`), in the order given.
+  public var selectedColumns: [String]?
+  /// The terminal's width for tables; nil: no limit.
+  public var width: Int?
   private let color: Bool
   private var held: [JSONObject] = []
   private var line: [UInt8] = []
@@ -57,17 +65,23 @@ public final class RecordWriter {
     case .csv:
       let cols = resolvedColumns()
       sink.write(CSVFormat.row(cols))
-      for r in held { sink.write(CSVFormat.row(cols.map { TextCell.text(r[$0]) })) }
+      for r in held { sink.write(CSVFormat.row(cols.map { TextCell.text(FlatRecord.value(r, $0)) })) }
     case .table:
+      guard !held.isEmpty else {
+        sink.write("no rows\n")
+        break
+      }
       let cols = resolvedColumns()
-      sink.write(TableFormat.render(columns: cols, rows: held.map { r in cols.map { TextCell.text(r[$0]) } }, color: color))
+      let rows = held.map { r in cols.map { TextCell.tableText(FlatRecord.value(r, $0), column: $0) } }
+      sink.write(TableFormat.render(columns: cols.map(TextCell.tableHeader), rows: rows, color: color, width: width))
     }
     held.removeAll()
     try sink.flush()
   }
 
   private func resolvedColumns() -> [String] {
-    if let columns { return columns }
+    if let selectedColumns { return selectedColumns }
+    if let columns { return FlatRecord.expand(columns, over: held) }
     var seen = Set<String>()
     var cols: [String] = []
     for key in ["kind", "id"] where held.contains(where: { $0[key] != nil }) {
@@ -75,24 +89,12 @@ public final class RecordWriter {
       seen.insert(key)
     }
     for r in held {
-      for key in r.keys where !seen.contains(key) {
+      for key in FlatRecord.columns(r) where !seen.contains(key) {
         seen.insert(key)
         cols.append(key)
       }
     }
     return cols
-  }
-}
-
-/// How a JSON value reads in a CSV or table cell: strings as they are, nested values as
-/// canonical JSON, null and absent as empty.
-public enum TextCell {
-  public static func text(_ v: JSONValue?) -> String {
-    switch v {
-    case .none, .some(.null): return ""
-    case .some(.string(let s)): return s
-    case .some(let other): return JSONWriter.canonical(other)
-    }
   }
 }
 

@@ -49,7 +49,12 @@ struct RefillQueueCommand: ToolCommand {
     if let patient, let rx {
       requests = [RefillRequest(id: "adhoc-\(rx)", patientId: patient, rxId: rx, requestedOn: asOf.description, channel: "office")]
     } else {
-      requests = try RefillRequestInput.read(try context.inputSources(files))
+      var skipped = SkippedKinds()
+      requests = try RefillRequestInput.read(try context.inputSources(files), skipped: &skipped)
+      if let w = skipped.warning(reads: .refillRequest, tool: "refill-check") {
+        context.diagnostics.warning(w)
+        context.diagnostics.detail(skipped.detail)
+      }
     }
     // Only the queue's patients (and the prescriptions it names), in a few set-based reads.
     let data = try ControlledSubstanceData.load(
@@ -72,9 +77,10 @@ struct RefillQueueCommand: ToolCommand {
   }
 }
 
-/// Reads refill_request records; other kinds pass over, a bad line is 65.
+/// Reads refill_request records; other kinds pass over (counted in `skipped`), a bad line
+/// is 65.
 enum RefillRequestInput {
-  static func read(_ sources: [InputSource]) throws -> [RefillRequest] {
+  static func read(_ sources: [InputSource], skipped: inout SkippedKinds) throws -> [RefillRequest] {
     var out: [RefillRequest] = []
     let decoder = JSONValueDecoder()
     for source in sources {
@@ -84,7 +90,10 @@ enum RefillRequestInput {
         switch item {
         case .bad(let e): throw ToolkitError(.dataError, e.description)
         case .record(let line, let o):
-          guard o.string("kind") == RecordKind.refillRequest.rawValue else { continue }
+          guard o.string("kind") == RecordKind.refillRequest.rawValue else {
+            skipped.add(o.string("kind"))
+            continue
+          }
           do { out.append(try decoder.decode(RefillRequest.self, from: o)) } catch {
             throw ToolkitError(.dataError, "\(source.name):\(line): not a valid refill_request (see 'paindesk schema refill_request')")
           }
