@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Nightly import of the day's exports into the PainDesk ledger, then the worklists.
-# A cron example (crontab: 30 1 * * * /opt/paindesk/examples/nightly-import.sh):
+# A cron example (crontab: 30 1 * * * /usr/local/share/paindesk/examples/nightly-import.sh):
 # quiet on success, so cron mails only problems. Paths are examples: point them at
 # where your EHR, FHIR Bulk client and clearinghouse drop their files.
+#
+#   PAINDESK_LEDGER  the ledger (default /srv/paindesk/ledger.sqlite)
+#   DROP             the folder the exports are dropped in (default /srv/exports)
+#   AS_OF            the day the worklists are for (default today)
+#
+# Imported files move to $DROP/imported/DAY with the day's worklists, mode 0700: they hold PHI.
 set -euo pipefail
+umask 077  # the imported files and the worklists hold PHI
 export PAINDESK_LEDGER=${PAINDESK_LEDGER:-/srv/paindesk/ledger.sqlite}
 drop=${DROP:-/srv/exports}
-day=$(date +%F)
-done_dir="$drop/imported/$day"
+as_of=${AS_OF:-$(date +%F)}
+done_dir="$drop/imported/$as_of"
 mkdir -p "$done_dir"
 
 # 1. FHIR Bulk Data export (the client writes a manifest.json per export). The ledger
@@ -33,8 +40,13 @@ for era in "$drop"/era/*.835; do
 done
 
 # 4. Prove the ledger, then the worklists (the tools installed on this machine).
+#    refill-check routes the refill requests piped to it, and exits 1 when one needs
+#    action: that is its answer, not an error, so only codes above 1 stop the job.
 paindesk verify
-for tool in recall-scan uds-due refill-check; do
-  command -v "$tool" >/dev/null || continue
-  "$tool" --format csv > "$done_dir/$tool.csv"
-done
+run() { "$@" || [ $? -eq 1 ]; }
+if command -v recall-scan >/dev/null; then recall-scan --as-of "$as_of" --format csv > "$done_dir/recall.csv"; fi
+if command -v uds-due >/dev/null; then uds-due --as-of "$as_of" --format csv > "$done_dir/uds-due.csv"; fi
+if command -v refill-check >/dev/null; then
+  paindesk export --kind refill_request |
+    run refill-check --as-of "$as_of" --format csv > "$done_dir/refills.csv"
+fi
