@@ -14,22 +14,7 @@ import Testing
     let path = dir.appendingPathComponent("ledger.sqlite").path
     let queue = try DatabaseQueue(path: path)
     try LedgerMigrations.migrator.migrate(queue, upTo: migration)
-    try queue.inTransaction { db in
-      let writer = try EventWriter(db: db, at: "2026-01-02T03:04:05Z", actor: "old", tool: "paindesk import")
-      for r in records {
-        let kind = RecordKind(name: r.string("kind")!)!
-        let bytes = JSONWriter.canonicalBytes(.object(r))
-        let seq = try writer.append(action: "add", kind: kind, id: r.string("id")!, record: bytes)
-        // The state row as the v1 importer wrote it: only the v1 columns exist yet.
-        let table = StateTables.v1.first { $0.kind == kind }!
-        let names = table.columns.map { LedgerMigrations.quoted($0.name) }
-        let values = table.columns.map { "json_extract(?3, '$.\($0.path.joined(separator: "."))')" }
-        try db.execute(
-          sql: "INSERT INTO \(LedgerMigrations.quoted(kind.rawValue)) (id, seq, record, \(names.joined(separator: ", "))) VALUES (?1, ?2, ?3, \(values.joined(separator: ", ")))",
-          arguments: [r.string("id")!, seq, String(decoding: bytes, as: UTF8.self)])
-      }
-      return .commit
-    }
+    try writeAsV1(records, into: queue)
     try queue.close()
     return path
   }

@@ -51,7 +51,7 @@ import Testing
     let rebuilt = try ledger.writeBatch(dryRun: true) { db in
       try db.execute(sql: "DELETE FROM auth_history")
       try db.execute(sql: "DELETE FROM event_counts")
-      for sql in LedgerMigrations.v3HistoryBackfill() { try db.execute(sql: sql) }
+      for sql in LedgerMigrationSQL.v3HistoryBackfill { try db.execute(sql: sql) }
       return (try Row.fetchAll(db, sql: history).map(\.description), try Row.fetchAll(db, sql: counts).map(\.description))
     }
     #expect(rebuilt.0 == kept.0)

@@ -72,6 +72,20 @@ final class EventWriter {
     return (o, c.voided)
   }
 
+  /// Whether `version` (a `ledger_version`) is an earlier event of this record than its
+  /// last: the record changed since it was read. The last event's hash, or a hash this
+  /// record never had here (a copy from another ledger), is not stale.
+  func isStale(kind: RecordKind, id: String, version: String) throws -> Bool {
+    let hashes = try String.fetchCursor(
+      db, sql: "SELECT hash FROM events WHERE kind = ? AND record_id = ? ORDER BY seq DESC",
+      arguments: [kind.rawValue, id])
+    guard let last = try hashes.next(), last != version else { return false }
+    while let earlier = try hashes.next() {
+      if earlier == version { return true }
+    }
+    return false
+  }
+
   func exists(kind: RecordKind, id: String) throws -> Bool {
     let key = kind.rawValue + "\u{0}" + id
     if known.contains(key) { return true }

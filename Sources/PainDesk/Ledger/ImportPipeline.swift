@@ -10,8 +10,10 @@ enum CheckedLine: Sendable {
   case unreadable(Reject)
 
   /// Kind, validation, canonical bytes and references: the pure part of an import, so it
-  /// can run on its own thread while the database thread writes.
-  static func check(_ object: JSONObject, file: String, line: Int) -> CheckedLine {
+  /// can run on its own thread while the database thread writes. `ledger_version` is
+  /// metadata, taken off before anything else looks at the record (LedgerVersion).
+  static func check(_ input: JSONObject, file: String, line: Int) -> CheckedLine {
+    let (object, version) = LedgerVersion.strip(input)
     let kindName = object.string("kind")
     let id = object.string("id")
     if let kindName, let kind = RecordKind(name: kindName), !kind.isStored {
@@ -34,7 +36,7 @@ enum CheckedLine: Sendable {
       CheckedRecord(
         kind: kind, id: id, canonical: JSONWriter.canonicalBytes(.object(object)),
         stateValues: StateValues(kind: kind, object: object),
-        references: RecordSpecs.references(of: object), file: file, line: line))
+        references: RecordSpecs.references(of: object), file: file, line: line, version: version))
   }
 }
 
@@ -49,6 +51,9 @@ struct CheckedRecord: Sendable {
   let references: [(field: String, kind: RecordKind, id: String)]
   let file: String
   let line: Int
+  /// The `ledger_version` the record carried in (checked when it is taken, so a record
+  /// read back while waiting has none).
+  let version: String?
 
   /// A record read back from its canonical bytes (a waiting one, WaitingRecords), with
   /// what the reading thread took out of it taken out again; nil when they are not an object.
@@ -61,7 +66,7 @@ struct CheckedRecord: Sendable {
 
   init(
     kind: RecordKind, id: String, canonical: [UInt8], stateValues: StateValues,
-    references: [(field: String, kind: RecordKind, id: String)], file: String, line: Int
+    references: [(field: String, kind: RecordKind, id: String)], file: String, line: Int, version: String? = nil
   ) {
     self.kind = kind
     self.id = id
@@ -70,6 +75,7 @@ struct CheckedRecord: Sendable {
     self.references = references
     self.file = file
     self.line = line
+    self.version = version
   }
 
   /// The record, parsed again from its canonical bytes.

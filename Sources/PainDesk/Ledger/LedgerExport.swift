@@ -2,19 +2,28 @@ import GRDB
 
 extension Ledger {
   /// Writes the current state as NDJSON: kinds in dependency order (so `export | import`
-  /// works in one pass), records by id, void records left out. The stored text is already
-  /// canonical JSON, so it is copied, not re-encoded: the same ledger state always gives
-  /// the same bytes, and a round trip through a new ledger gives them again.
+  /// works in one pass), records by id, void records left out, each with its
+  /// `ledger_version` (the hash of its last event, LedgerVersion) so that a record changed
+  /// in a pipe and imported again is refused if someone changed it meanwhile. The stored
+  /// text is already canonical JSON and the version is spliced in, not re-encoded: the same
+  /// ledger state always gives the same bytes.
   @discardableResult
   public func export(kinds: [RecordKind]?, to sink: ByteSink) throws(ToolkitError) -> Int {
     let chosen = (kinds ?? RecordKind.stored).sorted { $0.order < $1.order }
     let count = try read { db in
       var count = 0
       for kind in chosen where kind.isStored {
-        let cursor = try String.fetchCursor(
-          db, sql: "SELECT record FROM \(LedgerMigrations.quoted(kind.rawValue)) WHERE voided = 0 ORDER BY id")
-        while let line = try cursor.next() {
-          sink.write(line)
+        // A record's state row names its last event (`seq`), void ones aside.
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT s.record, e.hash FROM \(LedgerMigrations.quoted(kind.rawValue)) s JOIN events e ON e.seq = s.seq
+            WHERE s.voided = 0 ORDER BY s.id
+            """)
+        while let row = try rows.next() {
+          let record: String = row[0]
+          let hash: String = row[1]
+          sink.write(LedgerVersion.stamped(Array(record.utf8), version: hash))
           sink.write([0x0A])
           count += 1
         }

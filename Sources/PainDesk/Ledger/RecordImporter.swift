@@ -77,6 +77,8 @@ public final class RecordImporter {
     public var at: String
     public var dryRun = false
     public var skipBad = false
+    /// Store records whose `ledger_version` is stale instead of refusing the batch.
+    public var force = false
     /// Without `skipBad`, how many bad lines to report before stopping.
     public var maxReported = 20
     /// Where rejected lines go as they come, one `Reject.asRecord` per NDJSON line (the
@@ -151,6 +153,25 @@ public final class RecordImporter {
     }
   }
 
+  /// Reads records, changes them and stores the changes in one IMMEDIATE transaction, so
+  /// that no other writer comes between the read and the write and no change is lost
+  /// (style.md, "Changes to existing records"). `change` reads through `StoredRecords`
+  /// and returns the records to store (named `source` in errors); nothing is written
+  /// when it throws or a record is rejected. Returns the records and what was stored.
+  public func update(
+    source: String, _ change: (StoredRecords) throws(ToolkitError) -> [JSONObject]
+  ) throws(ToolkitError) -> (records: [JSONObject], summary: ImportSummary) {
+    var changed: [JSONObject] = []
+    let summary = try batch { state throws(ToolkitError) in
+      changed = try change(StoredRecords(db: state.writer.db))
+      for (k, r) in changed.enumerated() {
+        try state.take(CheckedLine.check(r, file: source, line: k + 1))
+        if state.stop { return }
+      }
+    }
+    return (changed, summary)
+  }
+
   private func batch(_ feed: (BatchState) throws(ToolkitError) -> Void) throws(ToolkitError) -> ImportSummary {
     let options = self.options
     let progress = self.progress
@@ -219,6 +240,9 @@ public final class RecordImporter {
       }
       if failed && !options.skipBad { return }
       do {
+        if let version = record.version, !options.force, try isStale(record, version: version) {
+          throw LedgerVersion.changedSinceRead(kind: record.kind, id: record.id)
+        }
         if try missingReference(record) != nil {
           try waiting.hold(record)
           return
@@ -227,6 +251,13 @@ public final class RecordImporter {
       } catch {
         throw LedgerErrors.translate(error, path: "")
       }
+    }
+
+    /// Whether storing the record would overwrite a change made since it was read: it
+    /// differs from the stored record and its version is an earlier event of it.
+    private func isStale(_ w: CheckedRecord, version: String) throws -> Bool {
+      guard try writer.compare(kind: w.kind, id: w.id, canonical: w.canonical) == .different else { return false }
+      return try writer.isStale(kind: w.kind, id: w.id, version: version)
     }
 
     private func count() {

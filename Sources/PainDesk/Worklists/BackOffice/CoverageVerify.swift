@@ -25,4 +25,30 @@ public enum CoverageVerify {
   public static func apply(_ r: EligibilityResponse, to coverage: JSONObject, by: String) -> JSONObject {
     apply(to: coverage, on: LocalDate(r.eligibility.checkedOn)!, via: .x12, by: by, eligibility: r.eligibility)
   }
+
+  /// Saved eligibility responses (each with its `file:line`) applied to the coverages they
+  /// answer and stored, in one transaction (`RecordImporter.update`); several responses
+  /// for one coverage apply in order. A response that names no stored coverage is a data
+  /// error naming its place. Returns the coverages in the order first answered.
+  public static func record(
+    _ responses: [(EligibilityResponse, String)], by: String, importer: RecordImporter, source: String
+  ) throws(ToolkitError) -> (records: [JSONObject], summary: ImportSummary) {
+    try importer.update(source: source) { stored throws(ToolkitError) in
+      guard !responses.isEmpty else { return [] }
+      let coverages = try stored.all(of: .coverage)
+      var out: [JSONObject] = []
+      var byId: [String: Int] = [:]
+      for (r, place) in responses {
+        guard let c = r.coverage(in: coverages), let id = c.string("id") else {
+          throw ToolkitError(.dataError, "\(place): the response names no coverage in the ledger")
+        }
+        let next = apply(r, to: byId[id].map { out[$0] } ?? c, by: by)
+        if let k = byId[id] { out[k] = next } else {
+          byId[id] = out.count
+          out.append(next)
+        }
+      }
+      return out
+    }
+  }
 }

@@ -47,4 +47,25 @@ public enum RecordsRelease {
     o["closed_on"] = .string(date.description)
     return o
   }
+
+  /// `send` of the stored request `id` with the stored documents `documents`, read and
+  /// stored in one transaction (`RecordImporter.update`).
+  public static func recordSending(
+    request id: String, documents: [String], on date: LocalDate, authorizedOn: LocalDate?, rules: EffectiveRules,
+    asOf: LocalDate, importer: RecordImporter
+  ) throws(ToolkitError) -> (records: [JSONObject], summary: ImportSummary) {
+    try importer.update(source: "flags") { stored throws(ToolkitError) in
+      let request = try stored.byId(of: .recordsRequest, ids: [(id, nil)])[id]!
+      let found = try stored.byId(of: .document, ids: documents.map { ($0, nil) })
+      let docs = try Ledger.decodeAll(documents.compactMap { found[$0] }, as: Document.self)
+      return [try send(request, documents: docs, on: date, authorizedOn: authorizedOn, rules: rules, asOf: asOf)]
+    }
+  }
+
+  /// `close` of the stored requests `ids` on `date`, in one transaction.
+  public static func recordClosing(
+    _ ids: [StoredRecordChange<Void>], on date: LocalDate, importer: RecordImporter, source: String
+  ) throws(ToolkitError) -> (records: [JSONObject], summary: ImportSummary) {
+    try importer.change(.recordsRequest, ids, source: source) { _, request in close(request, on: date) }
+  }
 }

@@ -9,11 +9,16 @@ struct ExportCommand: ToolCommand {
     discussion: """
       Kinds in dependency order, records by id, void records left out, canonical JSON
       (keys sorted): the same ledger always gives the same bytes, and export, import
-      into a new ledger and export again gives them again.
+      into a new ledger and export again gives them again, but for ledger_version.
+
+      Each record carries ledger_version, the hash of its last event: change records
+      in a pipe and import them, and a record someone changed meanwhile is refused
+      (exit 75) instead of overwritten; see paindesk-records(7).
 
       EXAMPLES
         paindesk export > clinic.ndjson
         paindesk export --kind patient --kind coverage | jq -c 'select(.state == "TX")'
+        paindesk export --kind patient | jq -c 'select(.id == "P0001") | .phone = "555-0100"' | paindesk import
       """)
 
   @OptionGroup var common: CommonOptions

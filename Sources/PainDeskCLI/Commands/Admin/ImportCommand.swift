@@ -15,6 +15,12 @@ struct ImportCommand: ToolCommand {
       their reasons to FILE and exits 1. A summary goes to stderr on a terminal or
       with --verbose; cron sees nothing on success.
 
+      A record read out with 'paindesk export' carries ledger_version, the hash of
+      its last event. If that record has changed in this ledger since (its version
+      is an earlier event of it), the batch is refused with exit 75, naming kind and
+      id, and nothing is written: export again and reapply the change, or --force
+      to overwrite. A copy into another ledger is no conflict.
+
       --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its
       manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR
       CSV export; --from drchrono JSON saved from the DrChrono API;
@@ -29,6 +35,7 @@ struct ImportCommand: ToolCommand {
         paindesk export | paindesk import --ledger copy.sqlite
         paindesk import --dry-run --verbose batch.ndjson
         paindesk import --skip-bad rejects.ndjson batch.ndjson || jq -c . rejects.ndjson
+        paindesk export --kind patient | jq -c 'select(.id == "P0001") | .phone = "555-0100"' | paindesk import
         paindesk import --from fhir --verbose export/manifest.json
         paindesk import --from csv --profile drchrono-appointments appointments.csv
         paindesk import --profiles
@@ -61,6 +68,9 @@ struct ImportCommand: ToolCommand {
   @Flag(help: "With --profile: print the profile as a file to copy and edit (no input, no ledger).")
   var show = false
 
+  @Flag(name: .long, help: "Store records whose ledger_version is stale (changed since read) instead of refusing the batch.")
+  var force = false
+
   @Argument(
     help: ArgumentHelp("Input files ('-' for stdin with ndjson; a folder or manifest with fhir).", valueName: "file"),
     completion: .file())
@@ -81,6 +91,7 @@ struct ImportCommand: ToolCommand {
     if from == "csv" && profile == nil { throw ValidationError("--from csv needs --profile NAME or --profile FILE") }
     if from != "csv" && profile != nil { throw ValidationError("--profile is for --from csv") }
     if from != "ndjson" && skipBad != nil { throw ValidationError("--skip-bad is for --from ndjson") }
+    if from != "ndjson" && force { throw ValidationError("--force is for --from ndjson") }
     if from != "ndjson" && (files.isEmpty || files.contains("-")) {
       throw ValidationError("--from \(from) reads named files, not stdin")
     }
@@ -104,6 +115,7 @@ struct ImportCommand: ToolCommand {
     var options = RecordImporter.Options(
       actor: context.actor, tool: "paindesk import", at: context.nowRFC3339, dryRun: dry.dryRun, skipBad: skipBad != nil)
     options.maxReported = 20
+    options.force = force
     options.rejectSink = rejectFile?.sink
     let importer = RecordImporter(ledger: ledger, options: options)
     importer.progress = { n in context.diagnostics.progress("\(n) records read") }

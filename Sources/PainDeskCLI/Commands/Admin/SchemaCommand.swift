@@ -11,23 +11,31 @@ struct SchemaCommand: ToolCommand {
       so any validator can check records before they reach the ledger. Without a kind,
       one object keyed by kind name. Needs no ledger.
 
+      With --sql, the ledger's current SQL schema instead: the CREATE statements of
+      the tables, indexes and triggers that the migrations make, one per paragraph.
+
       EXAMPLES
         paindesk schema patient
         paindesk schema > paindesk-schemas.json
         paindesk schema auth | jq '.properties.status.enum'
+        paindesk schema --sql | grep -A12 'CREATE TABLE "auth"'
       """)
 
   @OptionGroup var common: CommonOptions
   @Argument(help: ArgumentHelp("The record kind.", valueName: "kind"), completion: .list(RecordKind.allCases.map(\.rawValue)))
   var kind: String?
+  @Flag(name: .long, help: "Print the ledger's SQL schema instead of the JSON Schemas.")
+  var sql = false
 
   func validate() throws {
+    if sql && kind != nil { throw ValidationError("--sql prints the whole ledger schema: give no kind") }
     if let kind, RecordKind(name: kind) == nil {
       throw ValidationError("unknown kind '\(kind)': list the kinds with: paindesk schema | jq -r 'keys[]'")
     }
   }
 
   func run(context: ToolContext) throws {
+    if sql { return context.stdout.write(try LedgerSchema.sql()) }
     let schema = kind.flatMap(RecordKind.init(name:)).map(JSONSchemas.schema(for:)) ?? JSONSchemas.all()
     context.stdout.write(JSONWriter.canonical(schema) + "\n")
   }

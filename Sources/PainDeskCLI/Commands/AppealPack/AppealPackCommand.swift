@@ -177,28 +177,23 @@ struct AppealPackRecord: ToolCommand {
   func run(context: ToolContext) throws {
     let ledger = try context.openLedger()
     let today = try context.asOf().date
-    var updates: [(AppealUpdate, String)] = []
+    var updates: [StoredRecordChange<AppealUpdate>] = []
     if let appeal {
-      updates.append((AppealUpdate(
+      updates.append(StoredRecordChange(id: appeal, change: AppealUpdate(
         appealId: appeal, filedOn: filedOn.flatMap(LocalDate.init), decidedOn: decidedOn.flatMap(LocalDate.init),
-        outcome: outcome.flatMap(AppealStatus.init(rawValue:)), recoveredCents: recoveredCents), "flags"))
+        outcome: outcome.flatMap(AppealStatus.init(rawValue:)), recoveredCents: recoveredCents)))
     } else {
       for (o, place) in try RecordInput.read(try context.inputSources(files)) {
-        do { updates.append((try AppealUpdate(o), place)) } catch { throw ToolkitError(.dataError, "\(place): \(error.message)") }
+        do {
+          let u = try AppealUpdate(o)
+          updates.append(StoredRecordChange(id: u.appealId, place: place, change: u))
+        } catch { throw ToolkitError(.dataError, "\(place): \(error.message)") }
       }
     }
-    var current: [String: JSONObject] = [:]
-    for o in try ledger.records(of: .appeal, ids: Array(Set(updates.map(\.0.appealId)))) { current[o.string("id")!] = o }
-    var order: [String] = []
-    for (u, place) in updates {
-      guard let o = current[u.appealId] else { throw ToolkitError(.dataError, "\(place): appeal '\(u.appealId)' is not in the ledger") }
-      do { current[u.appealId] = try u.apply(to: o, today: today) } catch {
-        throw ToolkitError(error.status, place == "flags" ? error.message : "\(place): \(error.message)")
-      }
-      if !order.contains(u.appealId) { order.append(u.appealId) }
+    let importer = try changeImporter(tool: "appeal-pack record", context: context, dryRun: dry.dryRun, ledger: ledger)
+    let result = try importer.change(.appeal, updates, source: "record") { u, o throws(ToolkitError) in
+      try u.apply(to: o, today: today)
     }
-    let out = order.map { current[$0]! }
-    try recordChanges(
-      out, tool: "appeal-pack record", source: "record", context: context, dryRun: dry.dryRun, format: formatOption, ledger: ledger)
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }

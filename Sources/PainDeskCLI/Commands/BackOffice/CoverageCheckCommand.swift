@@ -135,30 +135,17 @@ struct CoverageCheckVerify: ToolCommand {
         responses.append((try EligibilityResponse(o, place: place), place))
       }
     }
-    let ledger = try context.openLedger()
-    var out: [JSONObject] = []
+    let importer = try changeImporter(tool: "coverage-check verify", context: context, dryRun: dry.dryRun)
+    let source = files.first ?? (coverage == nil ? "stdin" : "flags")
+    let result: (records: [JSONObject], summary: ImportSummary)
     if let coverage, let via {
-      guard let c = try ledger.records(of: .coverage, ids: [coverage]).first else {
-        throw ToolkitError(.dataError, "coverage '\(coverage)' is not in the ledger")
+      let check = (on: on.flatMap(LocalDate.init) ?? asOf.date, via: VerificationChannel(rawValue: via)!)
+      result = try importer.change(.coverage, [StoredRecordChange(id: coverage, change: check)], source: source) { check, c in
+        CoverageVerify.apply(to: c, on: check.on, via: check.via, by: who)
       }
-      out.append(CoverageVerify.apply(to: c, on: on.flatMap(LocalDate.init) ?? asOf.date, via: VerificationChannel(rawValue: via)!, by: who))
-    } else if !responses.isEmpty {
-      let stored = try ledger.records(of: .coverage)
-      var byId: [String: Int] = [:]
-      for (r, place) in responses {
-        guard let c = r.coverage(in: stored), let id = c.string("id") else {
-          throw ToolkitError(.dataError, "\(place): the response names no coverage in the ledger")
-        }
-        let base = byId[id].map { out[$0] } ?? c
-        let next = CoverageVerify.apply(r, to: base, by: who)
-        if let k = byId[id] { out[k] = next } else {
-          byId[id] = out.count
-          out.append(next)
-        }
-      }
+    } else {
+      result = try CoverageVerify.record(responses, by: who, importer: importer, source: source)
     }
-    try recordChanges(
-      out, tool: "coverage-check verify", source: files.first ?? (coverage == nil ? "stdin" : "flags"), context: context,
-      dryRun: dry.dryRun, format: formatOption, ledger: ledger, noun: "verification")
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption, noun: "verification")
   }
 }

@@ -124,9 +124,9 @@ struct IntakeCheckAdvance: ToolCommand {
   func run(context: ToolContext) throws {
     let asOf = try context.asOf()
     let day = on.flatMap(LocalDate.init) ?? asOf.date
-    var steps: [(id: String, to: ReferralStatus, on: LocalDate, place: String)] = []
+    var steps: [StoredRecordChange<(to: ReferralStatus, on: LocalDate)>] = []
     if let referral, let to {
-      steps.append((referral, ReferralStatus(rawValue: to)!, day, "flags"))
+      steps.append(StoredRecordChange(id: referral, change: (ReferralStatus(rawValue: to)!, day)))
     } else {
       for (o, place) in try RecordInput.read(try context.inputSources(files)) {
         guard let id = o.string("referral_id") else { throw ToolkitError(.dataError, "\(place): a step needs 'referral_id'") }
@@ -138,30 +138,13 @@ struct IntakeCheckAdvance: ToolCommand {
           guard let parsed = LocalDate(text) else { throw ToolkitError(.dataError, "\(place): 'on' is not a date (YYYY-MM-DD)") }
           d = parsed
         }
-        steps.append((id, to, d, place))
+        steps.append(StoredRecordChange(id: id, place: place, change: (to, d)))
       }
     }
-    let ledger = try context.openLedger()
-    var current: [String: JSONObject] = [:]
-    for o in try ledger.records(of: .referral, ids: Array(Set(steps.map(\.id)))) { current[o.string("id")!] = o }
-    var order: [String] = []
-    var changed = Set<String>()
-    for s in steps {
-      guard let r = current[s.id] else { throw ToolkitError(.dataError, "\(s.place): referral '\(s.id)' is not in the ledger") }
-      if let next = try IntakeAdvance.apply(r, to: s.to, on: s.on, force: force) {
-        current[s.id] = next
-        changed.insert(s.id)
-      }
-      if !order.contains(s.id) { order.append(s.id) }
+    let importer = try changeImporter(tool: "intake-check advance", context: context, dryRun: dry.dryRun)
+    let result = try importer.change(.referral, steps, source: files.first ?? (referral == nil ? "stdin" : "flags")) {
+      step, r throws(ToolkitError) in try IntakeAdvance.apply(r, to: step.to, on: step.on, force: force)
     }
-    let summary = try recordBatch(
-      order.filter(changed.contains).map { current[$0]! }, tool: "intake-check advance",
-      source: files.first ?? (referral == nil ? "stdin" : "flags"), context: context, dryRun: dry.dryRun, ledger: ledger,
-      noun: "step")
-    let w = context.writer(format: try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal))
-    for id in order { w.write(current[id]!) }
-    try w.finish()
-    let t = summary.totals
-    context.diagnostics.detail("\(dry.dryRun ? "would record" : "recorded") \(t.updated) step(s), \(order.count - t.updated) unchanged")
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption, noun: "step")
   }
 }

@@ -114,20 +114,11 @@ struct RecordsTrackSend: ToolCommand {
 
   func run(context: ToolContext) throws {
     let asOf = try context.asOf()
-    let ledger = try context.openLedger()
-    guard let r = try ledger.records(of: .recordsRequest, ids: [request]).first else {
-      throw ToolkitError(.dataError, "records_request '\(request)' is not in the ledger")
-    }
-    let found = Dictionary(try ledger.all(Document.self).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var docs: [Document] = []
-    for id in document {
-      guard let d = found[id] else { throw ToolkitError(.dataError, "document '\(id)' is not in the ledger") }
-      docs.append(d)
-    }
-    let out = try RecordsRelease.send(
-      r, documents: docs, on: on.flatMap(LocalDate.init) ?? asOf.date, authorizedOn: authorizedOn.flatMap(LocalDate.init),
-      rules: try context.rules(), asOf: asOf.date)
-    try recordChanges([out], tool: "records-track send", source: "flags", context: context, dryRun: dry.dryRun, format: formatOption)
+    let result = try RecordsRelease.recordSending(
+      request: request, documents: document, on: on.flatMap(LocalDate.init) ?? asOf.date,
+      authorizedOn: authorizedOn.flatMap(LocalDate.init), rules: try context.rules(), asOf: asOf.date,
+      importer: try changeImporter(tool: "records-track send", context: context, dryRun: dry.dryRun))
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }
 
@@ -166,22 +157,18 @@ struct RecordsTrackClose: ToolCommand {
 
   func run(context: ToolContext) throws {
     let asOf = try context.asOf()
-    var ids = request
+    var ids = request.map { StoredRecordChange(id: $0, change: ()) }
     if ids.isEmpty {
       for (o, place) in try RecordInput.read(try context.inputSources(files)) {
         let id = o.string("request_id") ?? (o.string("kind") == "records_request" ? o.string("id") : nil)
         guard let id else { throw ToolkitError(.dataError, "\(place): a line needs 'request_id'") }
-        if !ids.contains(id) { ids.append(id) }
+        ids.append(StoredRecordChange(id: id, place: place, change: ()))
       }
     }
-    let stored = Dictionary(
-      try context.openLedger().records(of: .recordsRequest, ids: ids).map { ($0.string("id")!, $0) }, uniquingKeysWith: { a, _ in a })
-    let day = on.flatMap(LocalDate.init) ?? asOf.date
-    var out: [JSONObject] = []
-    for id in ids {
-      guard let r = stored[id] else { throw ToolkitError(.dataError, "records_request '\(id)' is not in the ledger") }
-      out.append(RecordsRelease.close(r, on: day))
-    }
-    try recordChanges(out, tool: "records-track close", source: files.first ?? (request.isEmpty ? "stdin" : "flags"), context: context, dryRun: dry.dryRun, format: formatOption)
+    let result = try RecordsRelease.recordClosing(
+      ids, on: on.flatMap(LocalDate.init) ?? asOf.date,
+      importer: try changeImporter(tool: "records-track close", context: context, dryRun: dry.dryRun),
+      source: files.first ?? (request.isEmpty ? "stdin" : "flags"))
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }

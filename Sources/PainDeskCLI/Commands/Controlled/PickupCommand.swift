@@ -35,13 +35,13 @@ struct PickupCommand: ToolCommand {
 
   func run(context: ToolContext) throws {
     let asOf = try context.asOf()
-    let ledger = try context.openLedger()
-    guard let record = try ledger.records(of: .rx, ids: [rx]).first else {
-      throw ToolkitError(.dataError, "rx '\(rx)' is not in the ledger: check the id")
+    let importer = try changeImporter(
+      tool: PickupCheck.pharmacyTool, context: context, dryRun: dry.dryRun,
+      actor: common.actor == nil ? pharmacy.map { "pharmacy:\($0)" } : nil)
+    let day = on.flatMap(LocalDate.init) ?? asOf.date
+    let result = try importer.change(.rx, [StoredRecordChange(id: rx, change: day)], source: "flags") { day, record throws(ToolkitError) in
+      try PickupCheck.confirm(record, on: day)
     }
-    let out = try PickupCheck.confirm(record, on: on.flatMap(LocalDate.init) ?? asOf.date)
-    try recordChanges(
-      [out], tool: PickupCheck.pharmacyTool, source: "flags", context: context, dryRun: dry.dryRun, format: formatOption,
-      ledger: ledger, actor: common.actor == nil ? pharmacy.map { "pharmacy:\($0)" } : nil)
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }

@@ -1,7 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-  import Glibc
-#endif
 import PainDesk
 
 /// `pa-status`: the prior-authorization worklist (`list`, the default) and the payer's
@@ -156,101 +153,28 @@ struct PAStatusUpdate: ToolCommand {
     for (name, v) in [("--valid-from", validFrom), ("--valid-to", validTo), ("--notice-date", noticeDate)] {
       if let v, LocalDate(v) == nil { throw ValidationError("\(name) '\(v)' is not a date (YYYY-MM-DD)") }
     }
-    for i in item {
-      let p = i.split(separator: ":")
-      if p.count < 2 || p.count > 3 || Int(p[0]) == nil || ItemOutcome(rawValue: String(p[1])) == nil || (p.count == 3 && Int(p[2]) == nil) {
-        throw ValidationError("--item '\(i)': use SEQ:OUTCOME[:UNITS] (outcome approved, partial, modified, denied, pended)")
-      }
+    for i in item where StatusChange.ItemOutcomeChange(flag: i) == nil {
+      throw ValidationError("--item '\(i)': use SEQ:OUTCOME[:UNITS] (outcome approved, partial, modified, denied, pended)")
     }
   }
 
   func run(context: ToolContext) throws {
-    let ledger = try context.openLedger()
-    let asOf = try context.asOf()
-    let clock = context.common.asOf == nil ? context.now : asOf.instant
-    var changes: [StatusChange] = []
-    if usesFlags {
-      var o = JSONObject([("auth_id", .string(auth!))])
-      if let status { o["status"] = .string(status) }
-      if !item.isEmpty {
-        o["items"] = .array(item.map { i in
-          let p = i.split(separator: ":")
-          var io = JSONObject([("seq", .int(Int64(p[0])!)), ("outcome", .string(String(p[1])))])
-          if p.count == 3 { io["approved_units"] = .int(Int64(p[2])!) }
-          return .object(io)
-        })
-      }
-      if let authNumber { o["auth_number"] = .string(authNumber) }
-      if let validFrom { o["valid_from"] = .string(validFrom) }
-      if let validTo { o["valid_to"] = .string(validTo) }
-      if let decidedAt { o["decided_at"] = .string(decidedAt) }
-      if let noticeDate { o["notice_date"] = .string(noticeDate) }
-      if !requestedItem.isEmpty { o["requested_items"] = .array(requestedItem.map { .string($0) }) }
-      if carc != nil || reason != nil || hcr01 != nil || !rarc.isEmpty {
-        var d = JSONObject([("reason", .string(reason ?? "denied by the payer"))])
-        if let carc { d["carc"] = .string(carc) }
-        if !rarc.isEmpty { d["rarc"] = .array(rarc.map { .string($0) }) }
-        if let hcr01 { d["hcr01"] = .string(hcr01) }
-        o["denial"] = .object(d)
-      }
-      changes.append(try StatusChange(o))
+    let input: AuthDecisionUpdate.Input
+    if let auth, usesFlags {
+      input = .changes([StoredRecordChange(id: auth, change: try StatusChange(
+        auth: auth, status: status, items: item, authNumber: authNumber, validFrom: validFrom, validTo: validTo,
+        decidedAt: decidedAt, noticeDate: noticeDate, requestedItems: requestedItem, carc: carc, rarc: rarc, hcr01: hcr01,
+        reason: reason))])
     } else if !pas.isEmpty {
-      for file in pas {
-        let fd = try InputSource.file(file).open()
-        let bytes = try readAll(fd, name: file)
-        let json: JSONValue
-        do { json = try JSONParser.parse(bytes) } catch { throw ToolkitError(.dataError, "\(file): invalid JSON: \(error.reason)") }
-        let decoded = try PASResponse.decode(json, file: file)
-        var change = decoded.change
-        if let auth {
-          change.authId = auth
-        } else {
-          let known = try ledger.records(of: .auth, ids: decoded.candidates).compactMap { $0.string("id") }
-          guard let id = decoded.candidates.first(where: known.contains) else {
-            throw ToolkitError(.dataError, "\(file): the response names no auth in the ledger; name it with --auth ID")
-          }
-          change.authId = id
-        }
-        changes.append(change)
-      }
+      input = .pas(try pas.map { file throws(ToolkitError) in (try PASResponse.read(file: file), file) }, auth: auth)
     } else {
-      for (o, place) in try RecordInput.read(try context.inputSources(files)) {
-        do { changes.append(try StatusChange(o)) } catch { throw ToolkitError(.dataError, "\(place): \(error.message)") }
-      }
+      input = .changes(try StatusChange.changes(reading: try context.inputSources(files)))
     }
-    var current: [String: JSONObject] = [:]
-    for o in try ledger.records(of: .auth, ids: Array(Set(changes.map(\.authId)))) { current[o.string("id")!] = o }
-    var out: [JSONObject] = []
-    var order: [String] = []
-    var denials: [String: JSONObject] = [:]
-    let cal = try context.loadConfig().calendar
-    for c in changes {
-      guard let a = current[c.authId] else { throw ToolkitError(.dataError, "auth '\(c.authId)' is not in the ledger") }
-      var c = c
-      if c.decidedAt == nil, let decidedAt { c.decidedAt = decidedAt }
-      let (auth, denial) = try StatusUpdater.apply(c, to: a, now: clock, calendar: cal)
-      current[c.authId] = auth
-      if !order.contains(c.authId) { order.append(c.authId) }
-      if let denial { denials[c.authId] = denial }
-    }
-    for id in order {
-      out.append(current[id]!)
-      if let d = denials[id] { out.append(d) }
-    }
-    try recordChanges(
-      out, tool: "pa-status update", source: "update", context: context, dryRun: dry.dryRun, format: formatOption, ledger: ledger)
-  }
-
-  func readAll(_ fd: Int32, name: String) throws -> [UInt8] {
-    var out: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-      if n < 0 { throw ToolkitError(.ioError, "cannot read '\(name)'") }
-      if n == 0 { break }
-      out += buf[0..<n]
-    }
-    close(fd)
-    return out
+    let asOf = try context.asOf()
+    let result = try AuthDecisionUpdate.record(
+      input, importer: try changeImporter(tool: "pa-status update", context: context, dryRun: dry.dryRun),
+      now: context.common.asOf == nil ? context.now : asOf.instant, decidedAt: decidedAt,
+      calendar: try context.loadConfig().calendar)
+    try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }
