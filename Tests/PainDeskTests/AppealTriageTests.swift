@@ -58,7 +58,27 @@ import Testing
   @Test func closedPeerToPeerFallsBackToTheFormalAppeal() {
     let c = t.triage(denial("50", notice: "2026-10-01"), payer: payer(.commercial, p2p: 14), existing: [], asOf: asOf)
     #expect(c.route == .appeal)
-    #expect(c.printed[1].string("status") == "missed" && c.printed[1].string("urgency") == "past")
+    // A lapsed peer-to-peer offer is not a missed appeal: the formal appeal is still open.
+    #expect(c.printed[1].string("status") == "lapsed" && c.printed[1].string("urgency") == "past")
+    #expect(c.printed[0].string("status") == "preparing")
+  }
+
+  /// A Medicare OPD/WISeR non-affirmation is not appealable as such (resubmit, or render,
+  /// bill and appeal the claim): its window passing is not a missed appeal.
+  @Test func aNonAffirmationPastItsWindowIsNotAMissedAppeal() {
+    let c = t.triage(denial("50", auth: "A1", notice: "2026-01-05"), payer: payer(.medicare), existing: [], asOf: asOf)
+    #expect(c.route == .resubmission)
+    #expect(c.printed[0].string("status") == "lapsed" && c.toRecord[0].string("status") == "lapsed")
+    let n704 = t.triage(denial("16", rarc: ["N704"], notice: "2026-01-05"), payer: payer(.commercial), existing: [], asOf: asOf)
+    #expect(n704.toRecord[0].string("status") == "lapsed")
+  }
+
+  @Test func onlyAMissedAppealDeadlineIsAMissedAppeal() {
+    #expect(AppealStatus.isMissedAppeal(status: "missed", level: "internal_1"))
+    #expect(AppealStatus.isMissedAppeal(status: "missed", level: "redetermination"))
+    #expect(!AppealStatus.isMissedAppeal(status: "missed", level: "peer_to_peer"))
+    #expect(!AppealStatus.isMissedAppeal(status: "missed", level: "resubmission"))
+    #expect(!AppealStatus.isMissedAppeal(status: "lapsed", level: "internal_1"))
   }
 
   @Test func resubmissionForN704AndMA130AndMedicareNonAffirmations() {

@@ -82,6 +82,10 @@ enum LedgerMigrations {
         for sql in table.statements { try db.execute(sql: sql) }
       }
     }
+    // A procedure's purpose (StateTables.v8ProcedurePurpose): only a trial counts as one.
+    m.registerMigration("v8-procedure-purpose") { db in
+      for sql in StateTables.addColumnStatements(StateTables.v8ProcedurePurpose) { try db.execute(sql: sql) }
+    }
     return m
   }
 

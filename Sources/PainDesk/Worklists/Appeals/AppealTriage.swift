@@ -76,7 +76,7 @@ public struct AppealTriage: Sendable {
       if let old, var rec = existingRecords[old.id] {
         deadline = LocalDate(old.deadline) ?? w.date
         if old.status == .preparing && deadline < asOf {
-          rec["status"] = "missed"
+          rec["status"] = .string(AppealStatus.passed(w.level, route: route).rawValue)
           toRecord.append(rec)
         }
         o = rec
@@ -84,7 +84,7 @@ public struct AppealTriage: Sendable {
         o = JSONObject([
           ("kind", "appeal"), ("id", .string("\(d.id)-appeal-\(w.level.rawValue)")), ("denial_id", .string(d.id)),
           ("level", .string(w.level.rawValue)), ("deadline", .string(w.date.description)),
-          ("status", .string(w.date < asOf ? "missed" : "preparing")),
+          ("status", .string(w.date < asOf ? AppealStatus.passed(w.level, route: route).rawValue : "preparing")),
         ])
       }
       if o["route"] == nil { o["route"] = .string(route.rawValue) }
