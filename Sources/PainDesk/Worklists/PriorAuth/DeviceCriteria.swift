@@ -89,7 +89,7 @@ extension CriteriaContext {
     let evals = ev.assessments.filter { $0.instrument == .psychEval && (LocalDate($0.date).map { $0 <= serviceDate } ?? false) }
       .sorted { $0.date > $1.date }
     guard let e = evals.first else {
-      add(rule, .block, "no psychological evaluation recorded; \(rules.rule(rule)?.source ?? rule) wants one before \(what)")
+      add(rule, .block, "no psychological evaluation recorded; \(rule) wants one before \(what)")
       return
     }
     if e.result == .cleared {
