@@ -174,6 +174,23 @@ private enum F {
     #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 0)
   }
 
+  /// NGS/Noridian SCS documentation: a successful trial is at least 50% less pain or at
+  /// least 50% less analgesic medication; the source cited is the LCD/MAC page.
+  @Test func scsImplantAcceptsLessAnalgesicInsteadOfRelief() {
+    var e = F.firstESIEvidence()
+    var trial = F.proc("T1", "63650", "2026-11-01", relief: 30, purpose: .scsTrial)
+    e.procedures = [trial]
+    #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 1)
+    trial.analgesicReductionPct = 50
+    e.procedures = [trial]
+    let r = F.eval(F.auth(["63650", "63685"]), e)
+    #expect(F.blocks(r, "scs.implant") == 0)
+    #expect(r.met.contains { $0.rule == "scs.implant" && $0.source.contains("LCD") && !$0.source.contains("419.83") })
+    trial.analgesicReductionPct = 49
+    e.procedures = [trial]
+    #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 1)
+  }
+
   /// 63650 places trial leads and permanent ones: an earlier permanent placement is not a
   /// trial (NCD 160.7: relief shown with a temporarily implanted electrode).
   @Test func onlyAProcedureMarkedAsATrialIsAnSCSTrial() {

@@ -152,6 +152,9 @@ public struct Procedure: TypedRecord, Equatable {
   public var paidCents: Int?
   /// A trial or a diagnostic block, where the code alone does not say so.
   public var purpose: ProcedurePurpose? = nil
+  /// How much the patient's analgesic use fell after the procedure (a stimulator trial's
+  /// alternative to pain relief).
+  public var analgesicReductionPct: Int? = nil
 
   enum CodingKeys: String, CodingKey {
     case kind, id, cpt, snomed, units, region, side, levels, date, status, purpose
@@ -159,6 +162,7 @@ public struct Procedure: TypedRecord, Equatable {
     case placeOfService = "place_of_service", authId = "auth_id"
     case reliefPct = "relief_pct", reliefDays = "relief_days"
     case chargeCents = "charge_cents", paidCents = "paid_cents"
+    case analgesicReductionPct = "analgesic_reduction_pct"
   }
 }
 

@@ -187,6 +187,7 @@ public enum RecordSpecs {
         opt("relief_days", .int, doc: "how long relief of at least half lasted"),
         opt("charge_cents", .cents), opt("paid_cents", .cents),
         opt("purpose", .oneOf(ProcedurePurpose.self), doc: "a trial or a diagnostic block; only a procedure marked as a trial counts as one"),
+        opt("analgesic_reduction_pct", .int, doc: "how much analgesic use fell after the procedure; a stimulator trial's alternative to pain relief"),
       ], rules: [CrossFieldRule("procedure-code", .atLeastOne(["cpt", "snomed"]))]),
       KindSpec(.document, "a file in the chart, by path and hash", fields: [
         id(), ref("patient_id", .patient), req("type", .oneOf(DocumentType.self)),

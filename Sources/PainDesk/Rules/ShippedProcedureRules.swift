@@ -74,10 +74,10 @@ extension ShippedRules {
       source: "NCD 160.7; A56876", .confirmed,
       note: "a trial is a procedure with purpose scs_trial"),
     RuleDefinition(
-      "scs.implant", "SCS implant needs a successful trial",
+      "scs.implant", "SCS implant needs a successful trial: 50% less pain or 50% less analgesic",
       p(["min_relief_pct": 50, "min_analgesic_reduction_pct": 50]),
-      source: "42 CFR 419.83", .confirmed,
-      note: "MAC OPD PA documentation (NGS, Noridian): 50% less pain or 50% less analgesic"),
+      source: "LCD L35136; NGS/Noridian SCS documentation requirements", .confirmed,
+      note: "record the trial's relief_pct or analgesic_reduction_pct"),
 
     // Intrathecal pump: NCD 280.14 governs; trial details are payer policy [U].
     RuleDefinition(

@@ -40,6 +40,12 @@ extension CriteriaContext {
         add(rule, .block, "no SCS trial recorded; a permanent implant needs a successful trial")
         return
       }
+      // At least 50% less pain, or 50% less analgesic use, in the trial.
+      let minAnalgesic = rules.int(rule, "min_analgesic_reduction_pct")
+      if let less = last.analgesicReductionPct, less >= minAnalgesic {
+        add(rule, nil, "SCS trial (\(last.id)) cut analgesic use by \(less)% (at least \(minAnalgesic)%)", [EvidenceRef(.procedure, last.id)])
+        return
+      }
       priorRelief(rule: rule, last: last, minPct: rules.int(rule, "min_relief_pct"), minSpan: nil, what: "SCS trial")
       return
     }
