@@ -365,6 +365,27 @@ private enum F {
     #expect(d.date == LocalDate("2026-03-09"))
   }
 
+  /// CMS-5056-N / Noridian: a WISeR affirmation is valid 120 days
+  /// (pa.medicare.wiser.affirmation_valid_days); an approved WISeR request gets valid_to
+  /// from its decision date, other requests do not.
+  @Test func wiserAffirmationValidFor120Days() throws {
+    let m = F.payer(.medicare)
+    let decided = LocalDate("2026-02-02")!
+    #expect(
+      WiserAffirmation.validTo(payer: m, cpts: ["64483"], state: "TX", serviceDate: LocalDate("2026-03-01"), decided: decided, rules: F.rules)
+        == LocalDate("2026-06-02"))
+    #expect(WiserAffirmation.validTo(payer: m, cpts: ["64483"], state: "CA", serviceDate: LocalDate("2026-03-01"), decided: decided, rules: F.rules) == nil)
+    #expect(WiserAffirmation.validTo(payer: F.payer(.medicareAdvantage), cpts: ["64483"], state: "TX", serviceDate: nil, decided: decided, rules: F.rules) == nil)
+    let ledger = try makeLedger()
+    _ = try importRecords(ledger, [object(#"{"kind":"payer","id":"MCR","name":"Medicare","type":"medicare","state":"TX"}"#)])
+    let approved = object(#"{"kind":"auth","id":"A1","payer_id":"MCR","status":"approved","decided_at":"2026-02-02T15:00:00Z","service_date":"2026-03-01","items":[{"seq":1,"cpt":"64483","units":1}]}"#)
+    let stamped = try WiserAffirmation.stamp([approved], ledger: ledger, rules: F.rules)
+    #expect(stamped[0].string("valid_to") == "2026-06-02")
+    var own = approved
+    own["valid_to"] = "2026-04-30"
+    #expect(try WiserAffirmation.stamp([own], ledger: ledger, rules: F.rules)[0].string("valid_to") == "2026-04-30")
+  }
+
   @Test func catalogCoversTheCodeMap() {
     for c in ["62321", "64484", "64495", "64636", "G0260", "64625", "63688", "62370", "64598", "22515", "G0659", "80350"] {
       #expect(ProcedureCatalog.entry(c) != nil, "\(c)")

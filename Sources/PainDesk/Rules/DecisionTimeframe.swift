@@ -116,12 +116,7 @@ public enum DecisionTimeframe {
     case .marketplace:
       return ("pa.decision.marketplace.standard", "pa.decision.marketplace.expedited")
     case .medicare:
-      let wiser = cpts.contains { cpt in
-        PriorAuthRequirement.check(
-          PAContext(payer: payer, cpt: cpt, placeOfService: nil, state: state, date: date), rules: rules
-        ).rule == "pa.medicare.wiser.codes"
-      }
-      if wiser { return ("pa.medicare.wiser", "pa.medicare.wiser") }
+      if WiserAffirmation.isWiser(payer: payer, cpts: cpts, state: state, on: date, rules: rules) { return ("pa.medicare.wiser", "pa.medicare.wiser") }
       let opd = inForce("pa.decision.medicare.opd") ? "pa.decision.medicare.opd" : "pa.decision.medicare.opd.legacy"
       return (opd, opd)
     case .workersComp where state == "CA":

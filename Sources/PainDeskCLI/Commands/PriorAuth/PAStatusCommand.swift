@@ -237,6 +237,7 @@ struct PAStatusUpdate: ToolCommand {
       out.append(current[id]!)
       if let d = denials[id] { out.append(d) }
     }
+    out = try WiserAffirmation.stamp(out, ledger: ledger, rules: try context.rules())
     try recordChanges(
       out, tool: "pa-status update", source: "update", context: context, dryRun: dry.dryRun, format: formatOption, ledger: ledger)
   }
