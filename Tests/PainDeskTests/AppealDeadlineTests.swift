@@ -25,7 +25,9 @@ import Testing
   @Test func medicareAdvantageCountsSixtyFiveDaysFromTheNotice() {
     let w = deadlines.formal(payer: payer(.medicareAdvantage), payerType: .medicareAdvantage, notice: d("2026-01-10"), receivedOn: d("2026-01-20"))
     #expect(w.level == .reconsideration && w.date == d("2026-03-16") && w.source == "42 CFR 422.582")
-    #expect(deadlines.next(after: .reconsideration, payerType: .medicareAdvantage, decidedOn: d("2026-04-01")) == nil)
+    // The plan forwards an upheld reconsideration to the IRE (42 CFR 422.592): no provider deadline.
+    let ire = deadlines.next(after: .reconsideration, payerType: .medicareAdvantage, decidedOn: d("2026-04-01"))
+    #expect(ire?.level == .ireReview && ire?.filedByPayer == true)
   }
 
   @Test func medicaidManagedCareSixtyDaysAcrossLeapAndCommonFebruary() {

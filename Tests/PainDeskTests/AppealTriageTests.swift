@@ -58,7 +58,27 @@ import Testing
   @Test func closedPeerToPeerFallsBackToTheFormalAppeal() {
     let c = t.triage(denial("50", notice: "2026-10-01"), payer: payer(.commercial, p2p: 14), existing: [], asOf: asOf)
     #expect(c.route == .appeal)
-    #expect(c.printed[1].string("status") == "missed" && c.printed[1].string("urgency") == "past")
+    // A lapsed peer-to-peer offer is not a missed appeal: the formal appeal is still open.
+    #expect(c.printed[1].string("status") == "lapsed" && c.printed[1].string("urgency") == "past")
+    #expect(c.printed[0].string("status") == "preparing")
+  }
+
+  /// A Medicare OPD/WISeR non-affirmation is not appealable as such (resubmit, or render,
+  /// bill and appeal the claim): its window passing is not a missed appeal.
+  @Test func aNonAffirmationPastItsWindowIsNotAMissedAppeal() {
+    let c = t.triage(denial("50", auth: "A1", notice: "2026-01-05"), payer: payer(.medicare), existing: [], asOf: asOf)
+    #expect(c.route == .resubmission)
+    #expect(c.printed[0].string("status") == "lapsed" && c.toRecord[0].string("status") == "lapsed")
+    let n704 = t.triage(denial("16", rarc: ["N704"], notice: "2026-01-05"), payer: payer(.commercial), existing: [], asOf: asOf)
+    #expect(n704.toRecord[0].string("status") == "lapsed")
+  }
+
+  @Test func onlyAMissedAppealDeadlineIsAMissedAppeal() {
+    #expect(AppealStatus.isMissedAppeal(status: "missed", level: "internal_1"))
+    #expect(AppealStatus.isMissedAppeal(status: "missed", level: "redetermination"))
+    #expect(!AppealStatus.isMissedAppeal(status: "missed", level: "peer_to_peer"))
+    #expect(!AppealStatus.isMissedAppeal(status: "missed", level: "resubmission"))
+    #expect(!AppealStatus.isMissedAppeal(status: "lapsed", level: "internal_1"))
   }
 
   @Test func resubmissionForN704AndMA130AndMedicareNonAffirmations() {
@@ -94,6 +114,56 @@ import Testing
     #expect(c.printed[1].string("deadline") == "2027-03-25")
     #expect(t.isOpen(denial("50"), payer: payer(.commercial), existing: [old]))
     #expect(!t.isOpen(denial("50"), payer: payer(.medicareAdvantage), existing: [old]))
+  }
+
+  func lost(_ level: String, decided: String) -> (Appeal, JSONObject) {
+    let rec = object(#"{"kind":"appeal","id":"DN1-appeal-1","denial_id":"DN1","level":"\#(level)","deadline":"2026-06-01","status":"lost","filed_on":"2026-05-01","decided_on":"\#(decided)"}"#)
+    return (try! JSONValueDecoder().decode(Appeal.self, from: rec), rec)
+  }
+
+  /// 42 CFR 438.408(f)(2): a State fair hearing no later than 120 calendar days from the
+  /// plan's notice of resolution (2026-08-03 + 120 = 2026-12-01).
+  @Test func aLostMedicaidPlanAppealOpensAStateFairHearing() {
+    let (old, rec) = lost("internal_1", decided: "2026-08-03")
+    #expect(t.isOpen(denial("50"), payer: payer(.medicaid), existing: [old]))
+    let c = t.triage(denial("50", notice: "2026-06-01"), payer: payer(.medicaid), existing: [old], existingRecords: [old.id: rec], asOf: asOf)
+    let row = c.printed.first { $0.string("level") == "state_fair_hearing" }
+    #expect(row?.string("deadline") == "2026-12-01" && row?.string("source") == "42 CFR 438.408(f)(2)")
+    #expect(row?.string("route_reason")?.contains("after the internal_1 lost on 2026-08-03") == true)
+  }
+
+  /// 42 CFR 405.1014: an ALJ hearing within 60 days of receipt of the QIC reconsideration,
+  /// receipt presumed 5 days after its date (2026-10-01 + 5 + 60 = 2026-12-05); then the
+  /// Council (405.1102) and federal court (405.1136) alike. Below the amount in
+  /// controversy ($190 for 2025) the row says so.
+  @Test func theMedicareLadderGoesOnAfterTheQIC() {
+    let dl = AppealDeadlines(rules: EffectiveRules())
+    let alj = dl.next(after: .reconsideration, payerType: .medicare, decidedOn: LocalDate("2026-10-01")!)
+    #expect(alj?.level == .aljHearing && alj?.date == LocalDate("2026-12-05") && alj?.countedFrom == LocalDate("2026-10-06"))
+    #expect(dl.next(after: .aljHearing, payerType: .medicare, decidedOn: LocalDate("2026-10-01")!)?.level == .appealsCouncil)
+    let court = dl.next(after: .appealsCouncil, payerType: .medicare, decidedOn: LocalDate("2026-10-01")!)
+    #expect(court?.level == .federalCourt && court?.source == "42 CFR 405.1136")
+    #expect(dl.next(after: .federalCourt, payerType: .medicare, decidedOn: LocalDate("2026-10-01")!) == nil)
+    #expect(dl.amountInControversyCents(.aljHearing) == 19_000 && dl.amountInControversyCents(.federalCourt) == 190_000)
+    let (old, rec) = lost("reconsideration", decided: "2026-10-01")
+    var d = denial("50", notice: "2026-03-01")
+    d.amountCents = 15_000
+    let c = t.triage(d, payer: payer(.medicare), existing: [old], existingRecords: [old.id: rec], asOf: asOf)
+    let row = c.printed.first { $0.string("level") == "alj_hearing" }
+    #expect(row?.string("deadline") == "2026-12-05" && row?.string("status") == "preparing")
+    #expect(row?.string("note")?.contains("below the $190") == true)
+  }
+
+  /// 42 CFR 422.592: the plan forwards an upheld reconsideration to the IRE itself; it is
+  /// tracked as filed, with no provider deadline, and never becomes missed.
+  @Test func anUpheldMAReconsiderationIsForwardedToTheIRE() {
+    let (old, rec) = lost("reconsideration", decided: "2026-09-01")
+    #expect(t.isOpen(denial("50"), payer: payer(.medicareAdvantage), existing: [old]))
+    let c = t.triage(denial("50", notice: "2026-06-01"), payer: payer(.medicareAdvantage), existing: [old], existingRecords: [old.id: rec], asOf: asOf)
+    let row = c.printed.first { $0.string("level") == "ire_review" }
+    #expect(row?.string("status") == "filed" && row?.string("filed_on") == "2026-09-01" && row?.string("urgency") == "routine")
+    #expect(row?.string("route_reason")?.contains("no provider deadline") == true)
+    #expect(c.toRecord.contains { $0.string("level") == "ire_review" && $0.string("status") == "filed" })
   }
 
   @Test func recordingAnOutcome() throws {

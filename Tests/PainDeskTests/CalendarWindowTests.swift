@@ -15,10 +15,15 @@ private func d(_ s: String) -> LocalDate { LocalDate(s)! }
     #expect(w.count([d("2025-03-15"), d("2025-06-01"), d("2026-03-15"), d("2026-04-01")]) == 2)
   }
 
+  /// "Date of service minus one year" from 2024-02-29 is 2023-02-28 (clamped back, design.md
+  /// §6): the window keeps 2023-03-01.
   @Test func rollingWindowEndingOnALeapDay() {
     let w = RollingWindow.months(12, endingOn: d("2024-02-29"))
-    #expect(w.after == d("2023-03-01"))
-    #expect(!w.contains(d("2023-03-01")) && w.contains(d("2023-03-02")))
+    #expect(w.after == d("2023-02-28"))
+    #expect(!w.contains(d("2023-02-28")) && w.contains(d("2023-03-01")))
+    #expect(RollingWindow.months(6, endingOn: d("2026-08-31")).after == d("2026-02-28"))
+    #expect(RollingWindow.months(1, endingOn: d("2026-03-31")).after == d("2026-02-28"))
+    #expect(RollingWindow.months(12, endingOn: d("2025-03-01")).after == d("2024-03-01"))
   }
 
   @Test func rollingDays() {

@@ -29,12 +29,20 @@ private enum F {
   static func score(_ id: String, _ inst: Instrument, _ v: Double, date: String = "2026-10-01", proc: String? = nil, timing: AssessmentTiming? = nil) -> Assessment {
     Assessment(id: id, patientId: "P1", date: date, instrument: inst, score: v, result: nil, procedureId: proc, timing: timing)
   }
-  static func proc(_ id: String, _ cpt: String, _ date: String, region: SpinalRegion = .lumbar, relief: Int? = nil, days: Int? = nil, levels: [String] = ["L4-L5"]) -> Procedure {
+  static func proc(
+    _ id: String, _ cpt: String, _ date: String, region: SpinalRegion = .lumbar, relief: Int? = nil, days: Int? = nil, levels: [String] = ["L4-L5"],
+    purpose: ProcedurePurpose? = nil
+  ) -> Procedure {
     Procedure(
       id: id, patientId: "P1", providerId: "DR1", cpt: cpt, snomed: nil, units: 1, region: region, side: nil, levels: levels,
       date: date, status: .performed, locationId: nil, placeOfService: nil, authId: nil, reliefPct: relief, reliefDays: days,
-      chargeCents: nil, paidCents: nil)
+      chargeCents: nil, paidCents: nil, purpose: purpose)
   }
+  static func item(_ seq: Int, _ cpt: String, units: Int, side: Side? = nil, levels: [String]? = nil) -> AuthItem {
+    AuthItem(seq: seq, cpt: cpt, units: units, region: .lumbar, side: side, levels: levels, outcome: nil, approvedUnits: nil, unitsUsed: nil)
+  }
+  static let psychCleared = Assessment(
+    id: "PE", patientId: "P1", date: "2026-10-01", instrument: .psychEval, score: nil, result: .cleared, procedureId: nil, timing: nil)
   static func payer(_ type: PayerType, id: String = "PY", state: String? = nil) -> Payer {
     try! d.decode(Payer.self, from: JSONObject([("kind", "payer"), ("id", .string(id)), ("name", "X"), ("type", .string(type.rawValue))] + (state.map { [("state", JSONValue.string($0))] } ?? [])))
   }
@@ -157,17 +165,88 @@ private enum F {
     #expect(F.blocks(F.eval(F.auth(["63650"]), e), "scs.trial") == 1)
     e.assessments.append(Assessment(id: "PE", patientId: "P1", date: "2026-10-01", instrument: .psychEval, score: nil, result: .cleared, procedureId: nil, timing: nil))
     #expect(F.eval(F.auth(["63650"]), e).ready)
-    e.procedures = [F.proc("T1", "63650", "2025-01-01", relief: 20), F.proc("T2", "63650", "2026-01-01", relief: 30)]
+    e.procedures = [
+      F.proc("T1", "63650", "2025-01-01", relief: 20, purpose: .scsTrial), F.proc("T2", "63650", "2026-01-01", relief: 30, purpose: .scsTrial),
+    ]
     #expect(F.blocks(F.eval(F.auth(["63650"]), e), "scs.trial") == 1)
     #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 1)
-    e.procedures = [F.proc("T1", "63650", "2026-11-01", relief: 60)]
+    e.procedures = [F.proc("T1", "63650", "2026-11-01", relief: 60, purpose: .scsTrial)]
     #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 0)
+  }
+
+  /// NGS/Noridian SCS documentation: a successful trial is at least 50% less pain or at
+  /// least 50% less analgesic medication; the source cited is the LCD/MAC page.
+  @Test func scsImplantAcceptsLessAnalgesicInsteadOfRelief() {
+    var e = F.firstESIEvidence()
+    var trial = F.proc("T1", "63650", "2026-11-01", relief: 30, purpose: .scsTrial)
+    e.procedures = [trial]
+    #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 1)
+    trial.analgesicReductionPct = 50
+    e.procedures = [trial]
+    let r = F.eval(F.auth(["63650", "63685"]), e)
+    #expect(F.blocks(r, "scs.implant") == 0)
+    #expect(r.met.contains { $0.rule == "scs.implant" && $0.source.contains("LCD") && !$0.source.contains("419.83") })
+    trial.analgesicReductionPct = 49
+    e.procedures = [trial]
+    #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 1)
+  }
+
+  /// 63650 places trial leads and permanent ones: an earlier permanent placement is not a
+  /// trial (NCD 160.7: relief shown with a temporarily implanted electrode).
+  @Test func onlyAProcedureMarkedAsATrialIsAnSCSTrial() {
+    var e = F.firstESIEvidence()
+    e.procedures = [F.proc("L1", "63650", "2026-11-01", relief: 60)]
+    #expect(F.blocks(F.eval(F.auth(["63650", "63685"]), e), "scs.implant") == 1)
+  }
+
+  /// A lumbar epidural (62323) is not an intrathecal trial; a pump needs a procedure with
+  /// purpose intrathecal_trial and a cleared psychological evaluation (pump.trial).
+  @Test func pumpNeedsAMarkedTrialAndAPsychEvaluation() {
+    var e = F.firstESIEvidence()
+    e.procedures = [F.proc("ESI", "62323", "2026-10-01", relief: 60)]
+    let esiOnly = F.eval(F.auth(["62362"]), e)
+    #expect(!esiOnly.ready)
+    #expect(!esiOnly.met.contains { $0.rule == "pump.trial" && $0.evidence.contains(EvidenceRef(.procedure, "ESI")) })
+    e.procedures.append(F.proc("IT", "62322", "2026-10-15", relief: 60, purpose: .intrathecalTrial))
+    let noPsych = F.eval(F.auth(["62362"]), e)
+    #expect(F.blocks(noPsych, "pump.trial") == 1)
+    #expect(noPsych.results.contains { $0.severity == .block && $0.message.contains("psychological evaluation") })
+    e.assessments.append(F.psychCleared)
+    let ready = F.eval(F.auth(["62362"]), e)
+    #expect(F.blocks(ready, "pump.trial") == 0)
+    #expect(ready.met.contains { $0.rule == "pump.trial" && $0.evidence.contains(EvidenceRef(.procedure, "IT")) })
+  }
+
+  /// ESI LCD L39240: transforaminal at most 2 levels per session. A bilateral two-level
+  /// TFESI bills 64483 x2 + 64484 x2 (both sides of each level): two levels, not four.
+  @Test func levelsAreCountedFromCodesAndSidesNotUnits() {
+    func auth(_ items: [AuthItem]) -> Auth {
+      var a = F.auth(["64483"])
+      a.items = items
+      return a
+    }
+    let e = F.firstESIEvidence()
+    let bilateral = [F.item(1, "64483", units: 2, side: .bilateral), F.item(2, "64484", units: 2, side: .bilateral)]
+    #expect(SpinalLevelCount.levels(of: bilateral) == 2)
+    #expect(F.blocks(F.eval(auth(bilateral), e), "esi.levels") == 0)
+    // Without a side, a primary code billed twice is its two sides.
+    #expect(SpinalLevelCount.levels(of: [F.item(1, "64483", units: 2), F.item(2, "64484", units: 2)]) == 2)
+    // Unilateral: 64483 + 64484 x2 is three levels, over the limit.
+    let three = [F.item(1, "64483", units: 1, side: .left), F.item(2, "64484", units: 2, side: .left)]
+    #expect(SpinalLevelCount.levels(of: three) == 3)
+    #expect(F.blocks(F.eval(auth(three), e), "esi.levels") == 1)
+    // Named levels win: L4-L5 and L5-S1 on both lines are two levels.
+    let named = [
+      F.item(1, "64483", units: 2, levels: ["L4-L5"]), F.item(2, "64484", units: 2, levels: ["L5-S1"]),
+    ]
+    #expect(SpinalLevelCount.levels(of: named) == 2)
   }
 
   @Test func pumpAndVertebralAugmentation() {
     var e = F.firstESIEvidence()
-    #expect(F.blocks(F.eval(F.auth(["62362"]), e), "pump.trial") == 1)
-    e.procedures = [F.proc("TR", "62323", "2026-10-01", relief: 60)]
+    #expect(F.blocks(F.eval(F.auth(["62362"]), e), "pump.trial") == 2)
+    e.assessments.append(F.psychCleared)
+    e.procedures = [F.proc("TR", "62323", "2026-10-01", relief: 60, purpose: .intrathecalTrial)]
     #expect(F.blocks(F.eval(F.auth(["62362"]), e), "pump.trial") == 0)
     e.imaging = [F.img("IM2", "2026-11-20")]
     e.assessments = [F.score("AS1", .nrs, 7, date: "2026-11-25")]
@@ -221,7 +300,7 @@ private enum F {
     #expect(due(F.payer(.commercial), "2026-03-02T15:00:00Z").date == LocalDate("2026-03-17"))
     #expect(due(F.payer(.marketplace), "2026-03-02T15:00:00Z").rule == "pa.decision.marketplace.standard")
     #expect(due(F.payer(.medicare), "2026-03-02T15:00:00Z", cpts: ["64483"]).timeframe == "72 hours")
-    #expect(due(F.payer(.medicare), "2026-03-02T15:00:00Z").timeframe == "10 business days")
+    #expect(due(F.payer(.medicare), "2026-03-02T15:00:00Z").timeframe == "7 days")
     var p = F.payer(.medicareAdvantage)
     p.decisionDays = 3
     let d = due(p, "2026-03-02T15:00:00Z")
@@ -229,6 +308,82 @@ private enum F {
     let asOf = AsOf(date: LocalDate("2026-03-06")!, calendar: F.rules.calendar)
     #expect(d.isOverdue(asOf: asOf))
     #expect(!due(ma, "2026-03-02T15:00:00Z").isOverdue(asOf: asOf))
+  }
+
+  /// CGS notice cope168401: "Effective January 1, 2025, the timeframe ... will change from
+  /// 10 business days to 7 calendar days. The timeframe for expedited requests remains 2
+  /// business days." The version in force on the submission date applies.
+  @Test func medicareOPDReviewTimeBySubmissionDate() {
+    let m = F.payer(.medicare)
+    // Tuesday 2024-12-31: 10 business days, skipping New Year's Day: 2025-01-15.
+    let old = due(m, "2024-12-31T15:00:00Z")
+    #expect(old.rule == "pa.decision.medicare.opd.legacy" && old.timeframe == "10 business days")
+    #expect(old.date == LocalDate("2025-01-15"))
+    // Wednesday 2025-01-01: 7 calendar days.
+    let new = due(m, "2025-01-01T15:00:00Z")
+    #expect(new.rule == "pa.decision.medicare.opd" && new.date == LocalDate("2025-01-08") && new.source == "CMS-1809-FC")
+    // Expedited: 2 business days on both sides (Friday 2025-03-07 -> Tuesday 2025-03-11).
+    let exp = due(m, "2025-03-07T15:00:00Z", .expedited)
+    #expect(exp.timeframe == "2 business days" && exp.date == LocalDate("2025-03-11"))
+    #expect(due(m, "2024-03-08T15:00:00Z", .expedited).date == LocalDate("2024-03-12"))
+  }
+
+  /// 28 TAC 134.600: a Texas carrier answers within three working days; workers' comp is
+  /// never ERISA. A payer's own decision_days counts as its decision_days_basis says, and
+  /// the source is the payer's.
+  @Test func workersCompClocksAndThePayersBasis() {
+    let wc = F.payer(.workersComp)
+    // Friday 2026-03-06 + 3 working days = Wednesday 2026-03-11.
+    let tx = due(wc, "2026-03-06T15:00:00Z", state: "TX")
+    #expect(tx.rule == "pa.decision.workers_comp.tx" && tx.date == LocalDate("2026-03-11") && tx.source == "28 TAC 134.600")
+    #expect(due(wc, "2026-03-06T15:00:00Z", state: "OK").rule == "pa.decision.workers_comp")
+    #expect(!due(wc, "2026-03-06T15:00:00Z", state: "OK").source.contains("2560.503"))
+    var own = F.payer(.workersComp)
+    own.decisionDays = 3
+    own.decisionDaysBasis = .business
+    let d = due(own, "2026-03-06T15:00:00Z", state: "OK")
+    #expect(d.date == LocalDate("2026-03-11") && d.timeframe == "3 business days" && d.source == "payer PY")
+    own.decisionDaysBasis = .calendar
+    #expect(due(own, "2026-03-06T15:00:00Z", state: "OK").date == LocalDate("2026-03-09"))
+  }
+
+  /// Knox-Keene (H&S 1367.01) binds plans the DMHC regulates, not self-funded ERISA plans;
+  /// the clinic's own closed days never move a payer's business-day clock (design.md §6).
+  @Test func knoxKeeneOnlyForDMHCPlansAndClinicClosedDaysDoNotCount() throws {
+    var plan = F.payer(.commercial, state: "CA")
+    plan.regulator = .erisaSelfFunded
+    #expect(due(plan, "2026-03-02T15:00:00Z", state: "CA").rule == "pa.decision.commercial.standard")
+    plan.regulator = .dmhc
+    #expect(due(plan, "2026-03-02T15:00:00Z", state: "CA").rule == "pa.decision.commercial.ca")
+    // Monday 2026-03-02 + 5 business days = Monday 2026-03-09, even with the clinic closed
+    // on 2026-03-03 and 2026-03-04.
+    let closed = EffectiveRules(
+      config: try ClinicConfig(parsing: Array(#"{"timezone":"UTC","holidays":["2026-03-03","2026-03-04"]}"#.utf8), path: "clinic.json"))
+    let d = DecisionTimeframe.due(
+      submittedAt: Instant("2026-03-02T15:00:00Z")!, urgency: .standard, payer: plan, cpts: ["64493"], state: "CA", serviceDate: nil,
+      rules: closed)
+    #expect(d.date == LocalDate("2026-03-09"))
+  }
+
+  /// CMS-5056-N / Noridian: a WISeR affirmation is valid 120 days
+  /// (pa.medicare.wiser.affirmation_valid_days); an approved WISeR request gets valid_to
+  /// from its decision date, other requests do not.
+  @Test func wiserAffirmationValidFor120Days() throws {
+    let m = F.payer(.medicare)
+    let decided = LocalDate("2026-02-02")!
+    #expect(
+      WiserAffirmation.validTo(payer: m, cpts: ["64483"], state: "TX", serviceDate: LocalDate("2026-03-01"), decided: decided, rules: F.rules)
+        == LocalDate("2026-06-02"))
+    #expect(WiserAffirmation.validTo(payer: m, cpts: ["64483"], state: "CA", serviceDate: LocalDate("2026-03-01"), decided: decided, rules: F.rules) == nil)
+    #expect(WiserAffirmation.validTo(payer: F.payer(.medicareAdvantage), cpts: ["64483"], state: "TX", serviceDate: nil, decided: decided, rules: F.rules) == nil)
+    let ledger = try makeLedger()
+    _ = try importRecords(ledger, [object(#"{"kind":"payer","id":"MCR","name":"Medicare","type":"medicare","state":"TX"}"#)])
+    let approved = object(#"{"kind":"auth","id":"A1","payer_id":"MCR","status":"approved","decided_at":"2026-02-02T15:00:00Z","service_date":"2026-03-01","items":[{"seq":1,"cpt":"64483","units":1}]}"#)
+    let stamped = try WiserAffirmation.stamp([approved], ledger: ledger, rules: F.rules)
+    #expect(stamped[0].string("valid_to") == "2026-06-02")
+    var own = approved
+    own["valid_to"] = "2026-04-30"
+    #expect(try WiserAffirmation.stamp([own], ledger: ledger, rules: F.rules)[0].string("valid_to") == "2026-04-30")
   }
 
   @Test func catalogCoversTheCodeMap() {

@@ -36,7 +36,7 @@ import Testing
     let auth = JSONSchemas.schema(for: .auth)
     #expect(auth["properties"]?["items"]?["minItems"] == 1)
     #expect(auth["properties"]?["submitted_at"]?["format"] == "date-time")
-    #expect(auth["x-paindesk-rules"]?.arrayValue?.count == 2)
+    #expect(auth["x-paindesk-rules"]?.arrayValue?.count == 3)
     #expect(JSONSchemas.schema(for: .procedure)["properties"]?["charge_cents"]?["minimum"] == 0)
     #expect(JSONSchemas.schema(for: .diagnosis).objectValue?.has("allOf") == true)
   }

@@ -195,6 +195,19 @@ import Testing
     #expect(issues(cov + #""2026-01-02"}"#).isEmpty)
   }
 
+  /// A payer cannot decide before the request was submitted, and a notice cannot be
+  /// received before its date: both are impossible, named by field.
+  @Test func impossibleDateOrdersNameTheField() {
+    let auth = #"{"kind":"auth","id":"a","patient_id":"p","payer_id":"y","provider_id":"d","icd10":["M54.16"],"urgency":"standard","status":"approved","items":[{"seq":1,"cpt":"64483","units":1}],"submitted_at":"2026-03-02T15:00:00Z","decided_at":"#
+    #expect(issues(auth + #""2026-03-01T15:00:00Z"}"#).map(\.message) == ["'decided_at' is before 'submitted_at'"])
+    // Instants compare as instants: 10:00-06:00 is 16:00Z, after 15:00Z.
+    #expect(issues(auth + #""2026-03-02T10:00:00-06:00"}"#).isEmpty)
+    #expect(issues(auth + #""2026-03-02T08:00:00-06:00"}"#).map(\.field) == ["decided_at"])
+    let denial = #"{"kind":"denial","id":"d","patient_id":"p","payer_id":"y","notice_date":"2026-03-10","reason":"x","received_on":"#
+    #expect(issues(denial + #""2026-03-09"}"#).map(\.message) == ["'received_on' is before 'notice_date'"])
+    #expect(issues(denial + #""2026-03-10"}"#).isEmpty)
+  }
+
   @Test func authItemsNonEmptyWithUniqueSeq() {
     let base = #"{"kind":"auth","id":"a","patient_id":"p","payer_id":"y","provider_id":"d","icd10":["M54.16"],"urgency":"standard","status":"draft","items":"#
     #expect(issues(base + "[]}").map(\.message) == ["'items' is empty; it needs at least one element"])

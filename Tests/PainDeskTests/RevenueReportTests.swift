@@ -94,6 +94,18 @@ import Testing
     #expect(value(r, "decisions_past_deadline_rate") == 0.25)
   }
 
+  /// A lapsed peer-to-peer offer and a resubmission route recorded as missed (older
+  /// ledgers, imports) are not missed appeals: only AP3's internal appeal counts.
+  @Test func onlyMissedAppealDeadlinesAreMissedAppeals() throws {
+    let ledger = try Self.clinic()
+    _ = try importRecords(ledger, [
+      object(#"{"kind":"appeal","id":"AP5","denial_id":"D2","level":"peer_to_peer","deadline":"2026-10-20","status":"missed"}"#),
+      object(#"{"kind":"appeal","id":"AP6","denial_id":"D2","level":"resubmission","deadline":"2026-10-21","status":"missed"}"#),
+    ])
+    let r = try RevenueReport.run(ledger: ledger, rules: EffectiveRules(), options: .init(period: .parseMonth("2026-10")!, asOf: Self.asOf))
+    #expect(value(r, "appeals_missed") == 1)
+  }
+
   @Test func appealsAndScheduling() throws {
     let r = try Self.report()
     #expect(value(r, "denials_received") == 2)

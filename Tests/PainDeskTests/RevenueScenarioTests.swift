@@ -41,6 +41,18 @@ import Testing
     #expect(abs(try Scenario(values: v).paEfficiencyRevenueCents - 14_040_000) < 1)
   }
 
+  /// Revenue that is not lost without an appeal cannot be recovered by one: with 40% of
+  /// denied revenue lost, recovery is $1,296,000 x 18% x 0.4 x 1 x 50% = $46,656, not the
+  /// $116,640 of counting the same dollars twice.
+  @Test func appealRecoveryOnlyOnRevenueLostWithoutAnAppeal() throws {
+    var v = Self.base
+    v["denied_revenue_lost_share"] = 0.4
+    let s = try Scenario(values: v)
+    #expect(s.appealRecoveryRevenueCents == 4_665_600)
+    let formula = try #require(s.rows().first { $0.metric == "appeal_recovery_revenue" }?.formula)
+    #expect(formula.contains("$1,296,000 x 18% x 0.4 x 1 x 50% = $46,656"))
+  }
+
   @Test func optionalFieldsAndHourValue() throws {
     var v = Self.base
     v["appealed_share"] = 0.5

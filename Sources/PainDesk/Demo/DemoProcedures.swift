@@ -254,6 +254,7 @@ enum DemoProcedures {
           "relief_pct": main ? .num(s.reliefPct) : nil, "relief_days": main ? .num(s.reliefDays) : nil,
           "charge_cents": s.status == "performed" ? .num(DemoCPT.charge(line.cpt) * line.units) : nil,
           "paid_cents": k < s.paidCents.count ? .num(s.paidCents[k]) : nil,
+          "purpose": s.family == "scs_trial" ? .str("scs_trial") : nil,
         ])
       }
     }

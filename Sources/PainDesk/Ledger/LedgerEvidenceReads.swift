@@ -183,7 +183,7 @@ extension EvidenceColumns where T == Procedure {
     select: [
       "id", "patient_id", "provider_id", "cpt", "snomed", "units", "region", "side", "levels", "date", "status",
       "location_id", "place_of_service", "auth_id", "relief_pct", "relief_days", "charge_cents",
-      "paid_cents",
+      "paid_cents", "purpose", "analgesic_reduction_pct",
     ],
     make: { r in
       try Procedure(
@@ -191,7 +191,8 @@ extension EvidenceColumns where T == Procedure {
         units: try r.int(), region: try r.value(SpinalRegion.self), side: try r.value(Side.self), levels: try r.strings(),
         date: try r.required(), status: try r.requiredValue(ProcedureStatus.self), locationId: try r.string(),
         placeOfService: try r.string(), authId: try r.string(), reliefPct: try r.int(), reliefDays: try r.int(),
-        chargeCents: try r.int(), paidCents: try r.int())
+        chargeCents: try r.int(), paidCents: try r.int(), purpose: try r.value(ProcedurePurpose.self),
+        analgesicReductionPct: try r.int())
     })
 }
 

@@ -1144,4 +1144,27 @@ enum LedgerMigrationSQL {
     END
     """#,
   ]
+
+  /// A procedure's `purpose` (only a procedure marked as a trial counts as one) and
+  /// `analgesic_reduction_pct` (a stimulator trial's alternative to pain relief), backfilled
+  /// from the stored records.
+  static let v8ProcedurePurpose: [String] = [
+    #"""
+    ALTER TABLE "procedure" ADD COLUMN "purpose" TEXT
+    """#,
+    #"""
+    ALTER TABLE "procedure" ADD COLUMN "analgesic_reduction_pct" INTEGER
+    """#,
+    #"""
+    UPDATE "procedure" SET
+      "purpose" = CASE
+        WHEN json_type(record, '$.purpose') IN ('true', 'false', 'integer', 'real', 'text')
+          THEN json_extract(record, '$.purpose')
+        END,
+      "analgesic_reduction_pct" = CASE
+        WHEN json_type(record, '$.analgesic_reduction_pct') IN ('true', 'false', 'integer', 'real', 'text')
+          THEN json_extract(record, '$.analgesic_reduction_pct')
+        END
+    """#,
+  ]
 }

@@ -35,6 +35,7 @@ enum LedgerMigrations {
     Step(id: "v6-pa-undecided-index", statements: LedgerMigrationSQL.v6PAUndecidedIndex, immediateForeignKeyChecks: true),
     Step(id: "v7-procedure-revenue", statements: LedgerMigrationSQL.v7ProcedureRevenue, immediateForeignKeyChecks: true),
     Step(id: "v7-revenue-counts", statements: LedgerMigrationSQL.v7RevenueCounts, immediateForeignKeyChecks: true),
+    Step(id: "v8-procedure-purpose", statements: LedgerMigrationSQL.v8ProcedurePurpose),
   ]
 
   static var migrator: DatabaseMigrator {

@@ -66,6 +66,7 @@ public enum RevenueFacts {
   public struct Appeal: Sendable, Equatable {
     public var filedOn: String?
     public var status: String
+    public var level: String
     /// Only for status `missed`.
     public var deadline: String?
     public var decidedOn: String?
@@ -334,13 +335,15 @@ extension Ledger {
       try Ledger.rows(
         db,
         """
-        SELECT filed_on, status, CASE WHEN status = 'missed' THEN deadline END, decided_on,
+        SELECT filed_on, status, level, CASE WHEN status = 'missed' THEN deadline END, decided_on,
           coalesce(sum(recovered_cents), 0), count(*)
-        FROM appeal WHERE voided = 0 GROUP BY 1, 2, 3, 4
+        FROM appeal WHERE voided = 0 GROUP BY 1, 2, 3, 4, 5
         """
       ) { r in
         out.append(
-          .init(filedOn: r[0], status: r[1], deadline: r[2], decidedOn: r[3], recoveredCents: r[4], count: r[5]))
+          .init(
+            filedOn: r[0], status: r[1], level: r[2], deadline: r[3], decidedOn: r[4], recoveredCents: r[5],
+            count: r[6]))
       }
       return out
     }

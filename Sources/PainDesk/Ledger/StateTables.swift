@@ -190,7 +190,7 @@ public enum StateTables {
 
   /// Columns added by later migrations, by kind, in the order they were added (each
   /// migration's own list, so that two of them merge as two lines).
-  static let added: [[RecordKind: [StateColumn]]] = [v3PAEvidence, v3Report]
+  static let added: [[RecordKind: [StateColumn]]] = [v3PAEvidence, v3Report, v8ProcedurePurpose]
 
   /// The layout the importer fills now: v1 plus the added columns.
   public static let current: [RecordKind: StateTable] = Dictionary(

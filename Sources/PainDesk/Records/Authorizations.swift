@@ -178,10 +178,37 @@ public enum AppealLevel: String, Codable, Sendable, CaseIterable {
   case internal2 = "internal_2"
   case externalReview = "external_review"
   case imr, resubmission
+  /// Medicaid managed care: after the plan's appeal (42 CFR 438.408(f)).
+  case stateFairHearing = "state_fair_hearing"
+  /// Original Medicare levels 3 to 5 (42 CFR 405.1014, 405.1102, 405.1136).
+  case aljHearing = "alj_hearing"
+  case appealsCouncil = "appeals_council"
+  case federalCourt = "federal_court"
+  /// Medicare Advantage: the plan forwards an upheld reconsideration to the independent
+  /// review entity itself (42 CFR 422.592); the provider files nothing.
+  case ireReview = "ire_review"
+
+  /// Whether the level is an appeal with a filing deadline. A peer-to-peer is an offer and
+  /// a resubmission a new request (an OPD/WISeR non-affirmation, a claim with no appeal
+  /// rights): letting either pass is not a missed appeal.
+  public var isAppeal: Bool { self != .peerToPeer && self != .resubmission }
 }
 
+/// `missed`: an appeal deadline passed without a filing. `lapsed`: a window that is not an
+/// appeal (a peer-to-peer offer, a resubmission route) passed unused.
 public enum AppealStatus: String, Codable, Sendable, CaseIterable {
-  case preparing, filed, won, partial, lost, withdrawn, missed
+  case preparing, filed, won, partial, lost, withdrawn, missed, lapsed
+
+  /// The status a window gets when its deadline passed without a filing.
+  public static func passed(_ level: AppealLevel, route: AppealRoute) -> AppealStatus {
+    level.isAppeal && route == .appeal ? .missed : .lapsed
+  }
+
+  /// Whether an appeal with this status and level is a missed appeal (revenue-model's
+  /// `appeals_missed`): only a missed appeal deadline is one.
+  public static func isMissedAppeal(status: String, level: String) -> Bool {
+    status == AppealStatus.missed.rawValue && (AppealLevel(rawValue: level)?.isAppeal ?? true)
+  }
 }
 
 public struct Appeal: TypedRecord, Equatable {

@@ -116,6 +116,15 @@ public enum ProcedureStatus: String, Codable, Sendable, CaseIterable {
   case planned, performed, cancelled
 }
 
+/// Why a procedure was done, where its code does not say: 63650 places leads for a trial
+/// or a permanent stimulator, and 62320-62327 serve an epidural injection as well as an
+/// intrathecal drug trial. Only a procedure marked as a trial counts as one.
+public enum ProcedurePurpose: String, Codable, Sendable, CaseIterable {
+  case intrathecalTrial = "intrathecal_trial"
+  case scsTrial = "scs_trial"
+  case diagnosticBlock = "diagnostic_block"
+}
+
 public struct Procedure: TypedRecord, Equatable {
   public static let recordKind = RecordKind.procedure
   public var kind = RecordKind.procedure
@@ -141,13 +150,19 @@ public struct Procedure: TypedRecord, Equatable {
   public var reliefDays: Int?
   public var chargeCents: Int?
   public var paidCents: Int?
+  /// A trial or a diagnostic block, where the code alone does not say so.
+  public var purpose: ProcedurePurpose? = nil
+  /// How much the patient's analgesic use fell after the procedure (a stimulator trial's
+  /// alternative to pain relief).
+  public var analgesicReductionPct: Int? = nil
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, cpt, snomed, units, region, side, levels, date, status
+    case kind, id, cpt, snomed, units, region, side, levels, date, status, purpose
     case patientId = "patient_id", providerId = "provider_id", locationId = "location_id"
     case placeOfService = "place_of_service", authId = "auth_id"
     case reliefPct = "relief_pct", reliefDays = "relief_days"
     case chargeCents = "charge_cents", paidCents = "paid_cents"
+    case analgesicReductionPct = "analgesic_reduction_pct"
   }
 }
 

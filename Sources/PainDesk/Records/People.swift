@@ -123,14 +123,36 @@ public struct Payer: TypedRecord, Equatable {
   public var appealWindowDays: Int?
   public var p2pWindowDays: Int?
   public var submissionChannel: SubmissionChannel?
+  /// Whether `decision_days` counts calendar or business days (default calendar).
+  public var decisionDaysBasis: DayCountBasis?
+  /// Who regulates the plan: decides which state clocks apply (Knox-Keene only for DMHC).
+  public var regulator: PayerRegulator?
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, name, type, state
+    case kind, id, name, type, state, regulator
     case macJurisdiction = "mac_jurisdiction", paRequiredCpts = "pa_required_cpts"
     case decisionDays = "decision_days", expeditedHours = "expedited_hours"
     case appealWindowDays = "appeal_window_days", p2pWindowDays = "p2p_window_days"
-    case submissionChannel = "submission_channel"
+    case submissionChannel = "submission_channel", decisionDaysBasis = "decision_days_basis"
   }
+}
+
+/// How a number of days is counted: calendar days, or business days (Saturdays, Sundays
+/// and US federal holidays skipped; design.md §6).
+public enum DayCountBasis: String, Codable, Sendable, CaseIterable {
+  case calendar, business
+}
+
+/// The body that regulates a plan, which decides the state or federal clocks it follows:
+/// CMS (Medicare, Medicare Advantage, Medicaid oversight), the California Department of
+/// Managed Health Care (Knox-Keene plans, H&S 1367.01), a state insurance department, the
+/// US Department of Labor for a self-funded ERISA plan (state insurance law does not reach
+/// it, ERISA 514), or a state workers' compensation agency.
+public enum PayerRegulator: String, Codable, Sendable, CaseIterable {
+  case cms, dmhc
+  case stateInsurance = "state_insurance"
+  case erisaSelfFunded = "erisa_self_funded"
+  case stateWC = "state_wc"
 }
 
 public enum CoveragePriority: String, Codable, Sendable, CaseIterable {

@@ -118,6 +118,8 @@ public enum RecordSpecs {
         opt("decision_days", .int), opt("expedited_hours", .int),
         opt("appeal_window_days", .int), opt("p2p_window_days", .int),
         opt("submission_channel", .oneOf(SubmissionChannel.self)),
+        opt("decision_days_basis", .oneOf(DayCountBasis.self), doc: "whether decision_days counts calendar or business days; default calendar"),
+        opt("regulator", .oneOf(PayerRegulator.self), doc: "who regulates the plan; California Knox-Keene clocks apply only to dmhc plans"),
       ]),
       KindSpec(.coverage, "a patient's membership in a payer's plan", fields: [
         id(), ref("patient_id", .patient), ref("payer_id", .payer), str("member_id"),
@@ -184,6 +186,8 @@ public enum RecordSpecs {
         opt("relief_pct", .int, doc: "peak relief; else computed from pre/post assessments"),
         opt("relief_days", .int, doc: "how long relief of at least half lasted"),
         opt("charge_cents", .cents), opt("paid_cents", .cents),
+        opt("purpose", .oneOf(ProcedurePurpose.self), doc: "a trial or a diagnostic block; only a procedure marked as a trial counts as one"),
+        opt("analgesic_reduction_pct", .int, doc: "how much analgesic use fell after the procedure; a stimulator trial's alternative to pain relief"),
       ], rules: [CrossFieldRule("procedure-code", .atLeastOne(["cpt", "snomed"]))]),
       KindSpec(.document, "a file in the chart, by path and hash", fields: [
         id(), ref("patient_id", .patient), req("type", .oneOf(DocumentType.self)),
@@ -217,7 +221,7 @@ public enum RecordSpecs {
         ])),
       ], rules: [
         CrossFieldRule("auth-item-seq", .uniqueKey(array: "items", key: "seq")),
-        ordered("valid_from", "valid_to"),
+        ordered("valid_from", "valid_to"), ordered("submitted_at", "decided_at"),
       ]),
       KindSpec(.claim, "what was billed, for matching remittances", fields: [
         id(), ref("patient_id", .patient), ref("payer_id", .payer),
@@ -247,7 +251,7 @@ public enum RecordSpecs {
         str("hcr01", required: false, doc: "X12 278 action code"), str("reason"),
         opt("category", .oneOf(DenialCategory.self), doc: "derived when absent"),
         opt("amount_cents", .cents),
-      ]),
+      ], rules: [ordered("notice_date", "received_on")]),
       KindSpec(.appeal, "an appeal of a denial", fields: [
         id(), ref("denial_id", .denial), req("level", .oneOf(AppealLevel.self)),
         req("deadline", .date), req("status", .oneOf(AppealStatus.self)),

@@ -201,10 +201,17 @@ public enum RecordValidator {
       let list = names.map { "'\($0)'" }.joined(separator: " or ")
       issues.append(RecordIssue(field: names[0], message: "missing field: needs \(list)"))
     case .ordered(let first, let second):
-      guard case .string(let a)? = record[first], case .string(let b)? = record[second],
-        FieldChecks.isDate(a), FieldChecks.isDate(b)
-      else { return }
-      if JSONObject.keyPrecedes(b, a) {
+      guard case .string(let a)? = record[first], case .string(let b)? = record[second] else { return }
+      // Dates compare as text; instants (which may carry offsets) as instants.
+      let before: Bool
+      if FieldChecks.isDate(a), FieldChecks.isDate(b) {
+        before = JSONObject.keyPrecedes(b, a)
+      } else if let x = Instant(a), let y = Instant(b) {
+        before = y < x
+      } else {
+        return
+      }
+      if before {
         issues.append(RecordIssue(field: second, message: "'\(second)' is before '\(first)'"))
       }
     case .uniqueKey(let array, let key):

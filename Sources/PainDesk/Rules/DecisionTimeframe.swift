@@ -21,18 +21,22 @@ public struct DecisionDue: Sendable, Hashable {
   public var text: String { instant?.description ?? date.description }
 }
 
-/// The payer decision timeframes (domain.md §3, §5): CMS-0057-F for Medicare Advantage
-/// and Medicaid/CHIP from 2026-01-01 (7 days, 72 hours), ERISA 29 CFR 2560.503-1 for
-/// commercial and, by default, marketplace plans (15 days, 72 hours), the Medicare FFS
-/// programs (OPD 10/2 business days, WISeR 72 hours), California Knox-Keene and WC. The
-/// payer record's `decision_days`/`expedited_hours` win over the config, which wins over
-/// the shipped rule.
+/// The payer decision timeframes (domain.md §2.1, §3, §5): CMS-0057-F for Medicare
+/// Advantage and Medicaid/CHIP from 2026-01-01 (7 days, 72 hours), ERISA 29 CFR 2560.503-1
+/// for commercial and, by default, marketplace plans (15 days, 72 hours), the Medicare FFS
+/// programs (OPD: 10 business days until 2024-12-31, 7 calendar days from 2025-01-01,
+/// expedited 2 business days; WISeR 72 hours), California Knox-Keene for DMHC plans and
+/// workers' comp by state. The version in force on the submission date applies. The
+/// payer's own `decision_days` (record, then its config entry) wins, counted as its
+/// `decision_days_basis` says and cited as the payer's; `expedited_hours` likewise.
+/// Business days skip weekends and federal holidays, never the clinic's closed days
+/// (design.md §6).
 public enum DecisionTimeframe {
   public static func due(
     submittedAt: Instant, urgency: Urgency, payer: Payer, cpts: [String], state: String?,
     serviceDate: LocalDate?, rules: EffectiveRules
   ) -> DecisionDue {
-    let cal = rules.calendar
+    let cal = rules.payerCalendar
     let submittedDate = cal.localDate(of: submittedAt)
     let expedited = urgency == .expedited
     let (standardRule, expeditedRule) = ruleIDs(payer: payer, cpts: cpts, state: state, on: serviceDate ?? submittedDate, submitted: submittedDate, rules: rules)
@@ -45,50 +49,83 @@ public enum DecisionTimeframe {
       let p = rules.parameter(id, name, payer: payerId, payerOverride: record)
       let hours = Int(p.value.intValue ?? 72)
       let at = submittedAt.adding(hours: hours)
-      return DecisionDue(date: cal.localDate(of: at), instant: at, rule: id, source: def.source, origin: p.origin, timeframe: "\(hours) hours")
+      return DecisionDue(date: cal.localDate(of: at), instant: at, rule: id, source: source(def, p.origin, payer, name, rules), origin: p.origin,
+        timeframe: "\(hours) hours")
+    }
+    if expedited, def.parameters["expedited_business_days"] != nil {
+      let p = rules.parameter(id, "expedited_business_days")
+      let n = Int(p.value.intValue ?? 2)
+      return DecisionDue(
+        date: cal.adding(businessDays: n, to: submittedDate), instant: nil, rule: id, source: def.source, origin: p.origin,
+        timeframe: "\(n) business days")
+    }
+    if !expedited, let own = payerDays(payer, rules: rules) {
+      let business = payer.decisionDaysBasis == .business
+      return DecisionDue(
+        date: business ? cal.adding(businessDays: own.days, to: submittedDate) : submittedDate.adding(days: own.days),
+        instant: nil, rule: id, source: source(def, own.origin, payer, "decision_days", rules), origin: own.origin,
+        timeframe: business ? "\(own.days) business days" : "\(own.days) days")
     }
     if def.parameters["decision_days"] != nil {
-      let p = rules.parameter(id, "decision_days", payer: payerId, payerOverride: payer.decisionDays.map { .int(Int64($0)) })
+      let p = rules.parameter(id, "decision_days")
       let days = Int(p.value.intValue ?? 15)
       return DecisionDue(date: submittedDate.adding(days: days), instant: nil, rule: id, source: def.source, origin: p.origin, timeframe: "\(days) days")
     }
-    let name = expedited && def.parameters["expedited_business_days"] != nil ? "expedited_business_days" : "decision_business_days"
-    // A payer's decision_days on the record still wins (as calendar days).
-    if !expedited, let d = payer.decisionDays {
-      return DecisionDue(date: submittedDate.adding(days: d), instant: nil, rule: id, source: def.source, origin: .record(field: "decision_days"), timeframe: "\(d) days")
-    }
-    let p = rules.parameter(id, name)
+    let p = rules.parameter(id, "decision_business_days")
     let n = Int(p.value.intValue ?? 10)
     return DecisionDue(
       date: cal.adding(businessDays: n, to: submittedDate), instant: nil, rule: id, source: def.source, origin: p.origin,
       timeframe: "\(n) business days")
   }
 
-  /// The (standard, expedited) rule ids for a payer.
+  /// The payer's own standard timeframe: `decision_days` on its record, else in its
+  /// config entry.
+  static func payerDays(_ payer: Payer, rules: EffectiveRules) -> (days: Int, origin: RuleOrigin)? {
+    if let d = payer.decisionDays { return (d, .record(field: "decision_days")) }
+    if let v = rules.config.payers[payer.id]?["decision_days"]?.intValue {
+      return (Int(v), .config(path: rules.config.path ?? "-"))
+    }
+    return nil
+  }
+
+  /// The source a finding cites: the rule's, or the payer's when the value is the payer's
+  /// (its record, or its entry in the config; not the rule's own config entry).
+  static func source(_ def: RuleDefinition, _ origin: RuleOrigin, _ payer: Payer, _ name: String, _ rules: EffectiveRules) -> String {
+    switch origin {
+    case .record: return "payer \(payer.id)"
+    case .config where rules.config.payers[payer.id]?[name] != nil: return "payer \(payer.id)"
+    default: return def.source
+    }
+  }
+
+  /// The (standard, expedited) rule ids for a payer, by the version in force on the
+  /// submission date (`submitted`); WISeR by the service date (`date`).
   static func ruleIDs(
     payer: Payer, cpts: [String], state: String?, on date: LocalDate, submitted: LocalDate, rules: EffectiveRules
   ) -> (String, String) {
+    func inForce(_ id: String) -> Bool { rules.rule(id)?.isInEffect(on: submitted) ?? false }
     switch payer.type {
     case .medicareAdvantage:
-      return submitted >= LocalDate.literal("2026-01-01")
+      return inForce("pa.decision.medicare_advantage.standard")
         ? ("pa.decision.medicare_advantage.standard", "pa.decision.medicare_advantage.expedited")
         : ("pa.decision.medicare_advantage.legacy", "pa.decision.medicare_advantage.legacy")
     case .medicaid:
-      return submitted >= LocalDate.literal("2026-01-01")
+      return inForce("pa.decision.medicaid.standard")
         ? ("pa.decision.medicaid.standard", "pa.decision.medicaid.expedited")
         : ("pa.decision.medicaid.legacy", "pa.decision.medicaid.legacy")
     case .marketplace:
       return ("pa.decision.marketplace.standard", "pa.decision.marketplace.expedited")
     case .medicare:
-      let wiser = cpts.contains { cpt in
-        PriorAuthRequirement.check(
-          PAContext(payer: payer, cpt: cpt, placeOfService: nil, state: state, date: date), rules: rules
-        ).rule == "pa.medicare.wiser.codes"
-      }
-      return wiser ? ("pa.medicare.wiser", "pa.medicare.wiser") : ("pa.decision.medicare.opd", "pa.decision.medicare.opd")
+      if WiserAffirmation.isWiser(payer: payer, cpts: cpts, state: state, on: date, rules: rules) { return ("pa.medicare.wiser", "pa.medicare.wiser") }
+      let opd = inForce("pa.decision.medicare.opd") ? "pa.decision.medicare.opd" : "pa.decision.medicare.opd.legacy"
+      return (opd, opd)
     case .workersComp where state == "CA":
       return ("pa.decision.workers_comp.ca.standard", "pa.decision.workers_comp.ca.expedited")
-    case .commercial where state == "CA":
+    case .workersComp where state == "TX":
+      return ("pa.decision.workers_comp.tx", "pa.decision.workers_comp.tx")
+    case .workersComp:
+      return ("pa.decision.workers_comp", "pa.decision.workers_comp")
+    case .commercial where payer.regulator == .dmhc:
       return ("pa.decision.commercial.ca", "pa.decision.commercial.ca")
     default:
       return ("pa.decision.commercial.standard", "pa.decision.commercial.expedited")
@@ -103,10 +140,12 @@ extension DecisionTimeframe {
   public static func overdueBound(payer: Payer, urgency: Urgency, asOf: AsOf, rules: EffectiveRules) -> Instant {
     let expedited = urgency == .expedited
     var ids: Set<String> = []
-    // Every rule `ruleIDs` can pick for the payer's type: both sides of the 2026-01-01
-    // cut-over, with and without a CA state, and WISeR (which depends on the codes).
-    for state in [nil, "CA"] as [String?] {
-      for d in [LocalDate.literal("2025-12-31"), LocalDate.literal("2026-01-01")] {
+    // Every rule `ruleIDs` can pick for the payer's type: both sides of each cut-over
+    // (OPD 2025-01-01, CMS-0057-F 2026-01-01), with and without a state that has its own
+    // rules, and WISeR (which depends on the codes).
+    let cutOvers = ["2024-12-31", "2025-01-01", "2025-12-31", "2026-01-01"].map(LocalDate.literal)
+    for state in [nil, "CA", "TX"] as [String?] {
+      for d in cutOvers {
         let (standard, exp) = ruleIDs(payer: payer, cpts: [], state: state, on: d, submitted: d, rules: rules)
         ids.insert(expedited ? exp : standard)
       }
@@ -125,17 +164,18 @@ extension DecisionTimeframe {
       } else {
         // Days, or business days (never fewer calendar days): overdue only when the
         // submission's date is before asOf.date - days.
-        let days: Int
-        if def.parameters["decision_days"] != nil {
-          days = Int(rules.parameter(id, "decision_days", payer: payer.id, payerOverride: payer.decisionDays.map { .int(Int64($0)) }).value.intValue ?? 15)
-        } else if !expedited, let d = payer.decisionDays {
-          days = d
+        let n: Int
+        if expedited, def.parameters["expedited_business_days"] != nil {
+          n = Int(rules.parameter(id, "expedited_business_days").value.intValue ?? 2)
+        } else if !expedited, let own = payerDays(payer, rules: rules) {
+          n = own.days
+        } else if def.parameters["decision_days"] != nil {
+          n = Int(rules.parameter(id, "decision_days").value.intValue ?? 15)
         } else {
-          let name = expedited && def.parameters["expedited_business_days"] != nil ? "expedited_business_days" : "decision_business_days"
-          let n = Int(rules.parameter(id, name).value.intValue ?? 10)
-          // Backwards business days can span more calendar days: no bound.
-          days = n >= 0 ? n : -36_500
+          n = Int(rules.parameter(id, "decision_business_days").value.intValue ?? 10)
         }
+        // A negative count has no bound.
+        let days = n >= 0 ? n : -36_500
         b = rules.calendar.startOfDay(asOf.date.adding(days: -days))
       }
       bound = bound.map { max($0, b) } ?? b

@@ -14,6 +14,11 @@ public struct EffectiveRules: Sendable {
   /// The clinic's calendar (time zone and closed days from the config).
   public var calendar: ClinicCalendar { config.calendar }
 
+  /// The calendar of payer and regulatory deadlines: the clinic's time zone, and business
+  /// days that skip weekends and federal holidays but never the clinic's own closed days
+  /// (design.md §6).
+  public var payerCalendar: ClinicCalendar { ClinicCalendar(timeZone: calendar.timeZone) }
+
   public func rule(_ id: String) -> RuleDefinition? { ShippedRules.rule(id) }
 
   private var configOrigin: Origin { .config(path: config.path ?? "-") }

@@ -11,6 +11,27 @@ extension ShippedRules {
     RuleDefinition(
       "appeal.window.medicare.reconsideration", "Medicare reconsideration (QIC, level 2) filing window",
       p(["appeal_window_days": 180]), source: "42 CFR 405.962", .confirmed),
+    // Levels 3-5 (domain.md §5.1): 60 days from receipt of the previous decision, receipt
+    // presumed 5 days after its date; ALJ and federal court need a minimum amount in
+    // controversy, which changes every January (dated: 2025 values; 2026 unconfirmed).
+    RuleDefinition(
+      "appeal.window.medicare.alj", "Medicare ALJ hearing (OMHA, level 3) filing window",
+      p(["appeal_window_days": 60, "presumed_receipt_days": 5, "amount_in_controversy_cents": 19_000]),
+      from: .literal("2025-01-01"), source: "42 CFR 405.1014", .confirmed,
+      note: "from receipt of the QIC reconsideration; amount in controversy $190 for 2025, set the year's figure in the config"),
+    RuleDefinition(
+      "appeal.window.medicare.council", "Medicare Appeals Council review (level 4) filing window",
+      p(["appeal_window_days": 60, "presumed_receipt_days": 5]), source: "42 CFR 405.1102", .confirmed,
+      note: "from receipt of the ALJ decision"),
+    RuleDefinition(
+      "appeal.window.medicare.federal_court", "Federal district court review (level 5) filing window",
+      p(["appeal_window_days": 60, "presumed_receipt_days": 5, "amount_in_controversy_cents": 190_000]),
+      from: .literal("2025-01-01"), source: "42 CFR 405.1136", .confirmed,
+      note: "from receipt of the Council's decision; amount in controversy $1,900 for 2025, set the year's figure in the config"),
+    RuleDefinition(
+      "appeal.medicare_advantage.ire", "Medicare Advantage: an upheld reconsideration goes to the IRE",
+      p(["provider_deadline": false]), source: "42 CFR 422.592", .confirmed,
+      note: "the plan forwards the case itself; tracked with no provider deadline"),
     RuleDefinition(
       "appeal.window.medicare_advantage.reconsideration", "Medicare Advantage reconsideration filing window",
       p(["appeal_window_days": 65]), source: "42 CFR 422.582", .confirmed,
@@ -29,6 +50,10 @@ extension ShippedRules {
       "appeal.window.medicaid.plan_appeal", "Medicaid managed care plan appeal filing window",
       p(["appeal_window_days": 60]), source: "42 CFR 438.402(c)(2)(ii)", .confirmed,
       note: "from the notice date"),
+    RuleDefinition(
+      "appeal.window.medicaid.state_fair_hearing", "Medicaid managed care State fair hearing request window",
+      p(["appeal_window_days": 120]), source: "42 CFR 438.408(f)(2)", .confirmed,
+      note: "from the plan's notice of resolution of the appeal"),
     RuleDefinition(
       "appeal.window.workers_comp.ca.imr", "California workers' comp IMR application window",
       p(["appeal_window_days": 30]), source: "8 CCR 9792.10.1", .confirmed,

@@ -18,11 +18,18 @@ extension ShippedRules {
         ],
         "places_of_service": ["19", "22"],
       ]), from: .literal("2023-07-01"), source: "42 CFR 419.83", .confirmed),
+    // Review time: 10 business days until 2024-12-31 (CGS, July 2023); 7 calendar days
+    // from 2025-01-01, expedited still 2 business days (CMS-1809-FC; CGS notice
+    // cope168401, 2024-12-10). The version in force on the submission date applies.
+    RuleDefinition(
+      "pa.decision.medicare.opd.legacy", "Medicare hospital outpatient PA review time before 2025",
+      p(["decision_business_days": 10, "expedited_business_days": 2]),
+      from: .literal("2020-07-01"), source: "CMS-1717-FC", .confirmed),
     RuleDefinition(
       "pa.decision.medicare.opd", "Medicare hospital outpatient PA review time",
-      p(["decision_business_days": 10, "expedited_business_days": 2]),
-      source: "CMS-1717-FC", .secondary,
-      note: "CMS-1809-FC shortens it from 2026 (likely 7 calendar days, unconfirmed)"),
+      p(["decision_days": 7, "expedited_business_days": 2]),
+      from: .literal("2025-01-01"), source: "CMS-1809-FC", .confirmed,
+      note: "7 calendar days standard; expedited stays 2 business days"),
 
     // WISeR model, CMS-5056-N (90 FR 28749) [C]; its ESI code list is [S].
     RuleDefinition(
@@ -68,11 +75,12 @@ extension ShippedRules {
       "pa.decision.marketplace.expedited", "Marketplace (QHP) urgent decision",
       p(["expedited_hours": 72]), source: "29 CFR 2560.503-1", .unconfirmed,
       note: "CMS-0057-F timeframes exclude QHPs on the FFEs; ERISA's value used as a default"),
-    // State law: California Knox-Keene commercial plans, H&S 1367.01(h) [C].
+    // State law: California Knox-Keene plans, H&S 1367.01(h) [C]; only plans the DMHC
+    // regulates (payer `regulator` dmhc), never a self-funded ERISA plan.
     RuleDefinition(
       "pa.decision.commercial.ca", "California commercial (Knox-Keene) PA decision",
       p(["decision_business_days": 5, "expedited_hours": 72]),
-      source: "CA H&S 1367.01", .confirmed),
+      source: "CA H&S 1367.01", .confirmed, note: "for payers whose regulator is dmhc"),
     // California workers' comp utilization review, 8 CCR 9792.9.1 [C].
     RuleDefinition(
       "pa.decision.workers_comp.ca.standard", "California workers' comp prospective UR decision",
@@ -82,6 +90,16 @@ extension ShippedRules {
     RuleDefinition(
       "pa.decision.workers_comp.ca.expedited", "California workers' comp expedited UR decision",
       p(["expedited_hours": 72]), source: "8 CCR 9792.9.1", .confirmed),
+    // Texas workers' comp preauthorization, 28 TAC 134.600: three working days from
+    // receipt of the request (the day of receipt excluded) [C].
+    RuleDefinition(
+      "pa.decision.workers_comp.tx", "Texas workers' comp preauthorization decision",
+      p(["decision_business_days": 3]), source: "28 TAC 134.600", .confirmed),
+    // Other states' workers' comp: state law, never ERISA; the payer record says.
+    RuleDefinition(
+      "pa.decision.workers_comp", "Workers' comp utilization review decision (other states)",
+      p(["decision_days": 14, "expedited_hours": 72]), source: "state workers' comp law", .unconfirmed,
+      note: "set decision_days and decision_days_basis on the carrier's payer record"),
 
     // Before CMS-0057-F: MA organization determinations within 14 days (42 CFR 422.572) [C].
     RuleDefinition(

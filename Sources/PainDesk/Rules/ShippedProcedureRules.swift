@@ -71,19 +71,20 @@ extension ShippedRules {
     RuleDefinition(
       "scs.trial", "SCS trial: psychological evaluation cleared, trials per region per lifetime",
       p(["requires_psych_eval": true, "max_trials_per_region": 2]),
-      source: "NCD 160.7; A56876", .confirmed),
+      source: "NCD 160.7; A56876", .confirmed,
+      note: "a trial is a procedure with purpose scs_trial"),
     RuleDefinition(
-      "scs.implant", "SCS implant needs a successful trial",
+      "scs.implant", "SCS implant needs a successful trial: 50% less pain or 50% less analgesic",
       p(["min_relief_pct": 50, "min_analgesic_reduction_pct": 50]),
-      source: "42 CFR 419.83", .confirmed,
-      note: "MAC OPD PA documentation (NGS, Noridian): 50% less pain or 50% less analgesic"),
+      source: "LCD L35136; NGS/Noridian SCS documentation requirements", .confirmed,
+      note: "record the trial's relief_pct or analgesic_reduction_pct"),
 
     // Intrathecal pump: NCD 280.14 governs; trial details are payer policy [U].
     RuleDefinition(
-      "pump.trial", "Intrathecal pump implant needs a successful trial",
-      p(["requires_trial": true, "min_relief_pct": 50, "trial_window_months": 12]),
+      "pump.trial", "Intrathecal pump implant needs a psychological evaluation and a successful trial",
+      p(["requires_trial": true, "requires_psych_eval": true, "min_relief_pct": 50, "trial_window_months": 12]),
       source: "NCD 280.14", .unconfirmed,
-      note: "trial requirement and relief threshold from payer policies"),
+      note: "trial, psychological evaluation and relief threshold from payer policies; a trial is a procedure with purpose intrathecal_trial"),
 
     // Vertebral augmentation: LCDs L33569/L34106/L38201 summaries [S].
     RuleDefinition(

@@ -323,7 +323,7 @@ CREATE TABLE "procedure" (
   voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
   seq INTEGER NOT NULL REFERENCES events(seq),
   record TEXT NOT NULL
-, "units" INTEGER, "levels" TEXT, "relief_pct" INTEGER, "relief_days" INTEGER, "snomed" TEXT, "side" TEXT, "place_of_service" TEXT, "charge_cents" INTEGER, "paid_cents" INTEGER);
+, "units" INTEGER, "levels" TEXT, "relief_pct" INTEGER, "relief_days" INTEGER, "snomed" TEXT, "side" TEXT, "place_of_service" TEXT, "charge_cents" INTEGER, "paid_cents" INTEGER, "purpose" TEXT, "analgesic_reduction_pct" INTEGER);
 CREATE INDEX "procedure_by_auth_id" ON "procedure"("auth_id");
 CREATE INDEX "procedure_by_date_revenue" ON "procedure"("date", "status", "voided", "cpt", "provider_id", "units", "place_of_service", "location_id", "paid_cents", "auth_id", "patient_id", "id");
 CREATE INDEX "procedure_by_location_id" ON "procedure"("location_id");

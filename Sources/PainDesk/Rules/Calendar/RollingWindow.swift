@@ -3,8 +3,10 @@
 /// at D is the period *after* the same date one year earlier, so a record dated exactly
 /// D - 1 year is outside and D itself inside. A window of N days holds N dates.
 ///
-/// When "the same date" does not exist (D = 2024-02-29, 12 months earlier), the month
-/// rule of `LocalDate.adding(months:)` gives 2023-03-01, the excluded boundary.
+/// A payer counts the window as "date of service minus one year": when that date does not
+/// exist (D = 2024-02-29, 12 months earlier) the boundary clamps back to the month's last
+/// day, 2023-02-28 (design.md §6), so 2023-03-01 stays inside. (The forward roll of
+/// `LocalDate.adding(months:)` would give 2023-03-01 and drop it.)
 public struct RollingWindow: Sendable, Hashable {
   /// The last date inside the window.
   public let end: LocalDate
@@ -15,7 +17,18 @@ public struct RollingWindow: Sendable, Hashable {
   public init(_ length: DateSpan, endingOn end: LocalDate) {
     self.end = end
     self.length = length
-    self.after = length.before(end)
+    switch length {
+    case .days: self.after = length.before(end)
+    case .months(let n): self.after = RollingWindow.monthsBefore(n, end)
+    }
+  }
+
+  /// `n` months before `date`, the same day of the month or, when that month lacks it,
+  /// the month's last day.
+  static func monthsBefore(_ n: Int, _ date: LocalDate) -> LocalDate {
+    let month = date.firstOfMonth.adding(months: -n)
+    let last = LocalDate.daysIn(month: month.month, year: month.year)
+    return month.adding(days: min(date.day, last) - 1)
   }
 
   public static func months(_ n: Int, endingOn end: LocalDate) -> RollingWindow {

@@ -41,24 +41,63 @@ public struct AppealDeadlines: Sendable {
     }
   }
 
-  /// The level after a lost appeal decided on `decidedOn`, where PainDesk knows one:
-  /// Medicare reconsideration 180 days from receipt of the redetermination (presumed 5
-  /// days, 42 CFR 405.962); after an ERISA/ACA internal appeal, external review within
-  /// 4 months of the final internal denial (29 CFR 2590.715-2719, PHS Act 2719). Medicare
-  /// Advantage forwards an upheld reconsideration to the IRE itself (42 CFR 422.592).
+  /// The level after a lost appeal decided on `decidedOn`, where PainDesk knows one
+  /// (domain.md §5): Medicare reconsideration 180 days from receipt of the redetermination
+  /// (42 CFR 405.962), then an ALJ hearing (405.1014), the Appeals Council (405.1102) and
+  /// federal court (405.1136), each 60 days from receipt of the previous decision, receipt
+  /// presumed 5 days after it; after an ERISA/ACA internal appeal, external review within
+  /// 4 months of the final internal denial (29 CFR 2590.715-2719, PHS Act 2719); after a
+  /// Medicaid managed-care plan appeal, a State fair hearing within 120 days of the plan's
+  /// notice of resolution (42 CFR 438.408(f)(2)). Medicare Advantage forwards an upheld
+  /// reconsideration to the IRE itself (42 CFR 422.592): that level has no provider
+  /// deadline (`filedByPayer`).
   public func next(after level: AppealLevel, payerType: PayerType?, decidedOn: LocalDate) -> AppealWindow? {
     switch (payerType, level) {
     case (.medicare, .redetermination):
-      let rule = "appeal.window.medicare.reconsideration"
-      let start = decidedOn.adding(days: rules.int("appeal.window.medicare.redetermination", "presumed_receipt_days"))
-      let (v, origin) = rules.parameter(rule, "appeal_window_days")
-      return AppealWindow(
-        level: .reconsideration, deadline: Deadline(.days(Int(v.intValue ?? 0)), after: start, rule: rule),
-        source: source(rule), countedFrom: start, origin: origin)
+      let received = decidedOn.adding(days: rules.int("appeal.window.medicare.redetermination", "presumed_receipt_days"))
+      return days("appeal.window.medicare.reconsideration", .reconsideration, from: received)
+    case (.medicare, .reconsideration):
+      return afterReceipt("appeal.window.medicare.alj", .aljHearing, decidedOn)
+    case (.medicare, .aljHearing):
+      return afterReceipt("appeal.window.medicare.council", .appealsCouncil, decidedOn)
+    case (.medicare, .appealsCouncil):
+      return afterReceipt("appeal.window.medicare.federal_court", .federalCourt, decidedOn)
     case (.commercial, .internal1), (.commercial, .internal2), (.marketplace, .internal1), (.marketplace, .internal2):
       return externalReview(after: decidedOn)
+    case (.medicaid, .internal1):
+      return days("appeal.window.medicaid.state_fair_hearing", .stateFairHearing, from: decidedOn)
+    case (.medicareAdvantage, .reconsideration):
+      let rule = "appeal.medicare_advantage.ire"
+      var w = AppealWindow(
+        level: .ireReview, deadline: Deadline(date: decidedOn, rule: rule), source: source(rule), countedFrom: decidedOn,
+        origin: .shipped(source: source(rule)))
+      w.filedByPayer = true
+      return w
     default:
       return nil
+    }
+  }
+
+  /// `rule`'s `appeal_window_days` from `start`.
+  func days(_ rule: String, _ level: AppealLevel, from start: LocalDate) -> AppealWindow {
+    let (v, origin) = rules.parameter(rule, "appeal_window_days")
+    return AppealWindow(
+      level: level, deadline: Deadline(.days(Int(v.intValue ?? 0)), after: start, rule: rule), source: source(rule),
+      countedFrom: start, origin: origin)
+  }
+
+  /// `rule`'s window from receipt of a decision, presumed `presumed_receipt_days` after it.
+  func afterReceipt(_ rule: String, _ level: AppealLevel, _ decidedOn: LocalDate) -> AppealWindow {
+    days(rule, level, from: decidedOn.adding(days: rules.int(rule, "presumed_receipt_days")))
+  }
+
+  /// The minimum amount in controversy for a level (Medicare ALJ and federal court), nil
+  /// where none applies.
+  public func amountInControversyCents(_ level: AppealLevel) -> Int? {
+    switch level {
+    case .aljHearing: return rules.int("appeal.window.medicare.alj", "amount_in_controversy_cents")
+    case .federalCourt: return rules.int("appeal.window.medicare.federal_court", "amount_in_controversy_cents")
+    default: return nil
     }
   }
 

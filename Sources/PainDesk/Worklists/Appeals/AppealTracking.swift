@@ -58,7 +58,7 @@ public struct AppealUpdate: Sendable, Equatable {
       o["decided_on"] = .string((decidedOn ?? today).description)
     } else if let decidedOn {
       o["decided_on"] = .string(decidedOn.description)
-    } else if filedOn != nil, ["preparing", "missed"].contains(o.string("status") ?? "") {
+    } else if filedOn != nil, ["preparing", "missed", "lapsed"].contains(o.string("status") ?? "") {
       o["status"] = "filed"
     }
     if let recoveredCents { o["recovered_cents"] = .int(Int64(recoveredCents)) }

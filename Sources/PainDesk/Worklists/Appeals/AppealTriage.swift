@@ -60,10 +60,15 @@ public struct AppealTriage: Sendable {
     }
 
     var windows = [formal]
+    var nextReason: String?
     if let lost = lastLost(existing), let on = lost.decidedOn.flatMap(LocalDate.init),
       let next = deadlines.next(after: lost.level, payerType: payer?.type, decidedOn: on), next.level != formal.level
     {
       windows.append(next)
+      nextReason =
+        next.filedByPayer
+        ? "\(next.rule): the plan forwards the upheld \(lost.level.rawValue) of \(on) to the IRE; no provider deadline"
+        : "\(next.rule): \(next.level.rawValue) after the \(lost.level.rawValue) lost on \(on)"
     }
     if let p2p { windows.append(p2p) }
 
@@ -76,32 +81,42 @@ public struct AppealTriage: Sendable {
       if let old, var rec = existingRecords[old.id] {
         deadline = LocalDate(old.deadline) ?? w.date
         if old.status == .preparing && deadline < asOf {
-          rec["status"] = "missed"
+          rec["status"] = .string(AppealStatus.passed(w.level, route: route).rawValue)
           toRecord.append(rec)
         }
         o = rec
+      } else if w.filedByPayer {
+        o = JSONObject([
+          ("kind", "appeal"), ("id", .string("\(d.id)-appeal-\(w.level.rawValue)")), ("denial_id", .string(d.id)),
+          ("level", .string(w.level.rawValue)), ("deadline", .string(w.date.description)), ("status", "filed"),
+          ("filed_on", .string(w.countedFrom.description)),
+          ("note", "forwarded by the plan; no provider deadline"),
+        ])
       } else {
         o = JSONObject([
           ("kind", "appeal"), ("id", .string("\(d.id)-appeal-\(w.level.rawValue)")), ("denial_id", .string(d.id)),
           ("level", .string(w.level.rawValue)), ("deadline", .string(w.date.description)),
-          ("status", .string(w.date < asOf ? "missed" : "preparing")),
+          ("status", .string(w.date < asOf ? AppealStatus.passed(w.level, route: route).rawValue : "preparing")),
         ])
+        if let aic = deadlines.amountInControversyCents(w.level), let amount = d.amountCents, amount < aic {
+          o["note"] = .string("amount in controversy \(Money.dollars(Double(amount))) is below the \(Money.dollars(Double(aic))) this level needs (\(w.rule))")
+        }
       }
       if o["route"] == nil { o["route"] = .string(route.rawValue) }
       if o["category"] == nil { o["category"] = .string(category.rawValue) }
       if o["rule"] == nil { o["rule"] = .string(w.rule) }
       if o["source"] == nil { o["source"] = .string(w.source) }
       if o["counted_from"] == nil { o["counted_from"] = .string(w.countedFrom.description) }
-      if o["note"] == nil, !rules.calendar.isBusinessDay(deadline) {
-        let next = rules.calendar.businessDay(onOrAfter: deadline)
+      if o["note"] == nil, !rules.payerCalendar.isBusinessDay(deadline) {
+        let next = rules.payerCalendar.businessDay(onOrAfter: deadline)
         o["note"] = .string("deadline falls on a weekend or holiday; reported as the rule gives it, not moved (the rule may allow \(next))")
       }
       if old == nil { toRecord.append(o) }
       let left = asOf.days(to: deadline)
       let status = o.string("status") ?? "preparing"
       o["days_left"] = .int(Int64(left))
-      o["urgency"] = .string(left < 0 ? "past" : status == "preparing" && left < urgentUnder ? "urgent" : "routine")
-      o["route_reason"] = .string(reason)
+      o["urgency"] = .string(w.filedByPayer ? "routine" : left < 0 ? "past" : status == "preparing" && left < urgentUnder ? "urgent" : "routine")
+      o["route_reason"] = .string(w.level == formal.level || w.level == .peerToPeer ? reason : nextReason ?? reason)
       printed.append(o)
     }
     return AppealCase(

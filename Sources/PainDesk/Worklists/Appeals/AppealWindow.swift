@@ -7,6 +7,10 @@ public struct AppealWindow: Sendable, Hashable {
   /// The date counted from (receipt, presumed receipt, the notice, a decision).
   public let countedFrom: LocalDate
   public let origin: RuleOrigin
+  /// The payer files this level itself (a Medicare Advantage reconsideration it upheld
+  /// goes to the IRE): the provider has no deadline, and the level counts as filed on
+  /// `countedFrom`.
+  public var filedByPayer = false
 
   public var rule: String { deadline.rule }
   public var date: LocalDate { deadline.date }

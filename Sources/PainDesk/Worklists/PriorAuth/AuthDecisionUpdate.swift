@@ -14,9 +14,12 @@ public enum AuthDecisionUpdate {
   /// Applies the decisions in order (several to one auth each to the result of the one
   /// before) and stores the auths and denials; returns them, each auth followed by its
   /// denial, in the order the auths were first named. `decidedAt` is the decision time of
-  /// changes that give none; `now` is the clock for those that have neither.
+  /// changes that give none; `now` is the clock for those that have neither. An affirmed
+  /// WISeR request gets its `valid_to` (WiserAffirmation, from `rules` and the ledger's
+  /// payers and locations).
   public static func record(
-    _ input: Input, importer: RecordImporter, now: Instant, decidedAt: String?, calendar: ClinicCalendar
+    _ input: Input, importer: RecordImporter, now: Instant, decidedAt: String?, calendar: ClinicCalendar,
+    rules: EffectiveRules, ledger: Ledger
   ) throws(ToolkitError) -> (records: [JSONObject], summary: ImportSummary) {
     try importer.update(source: "update") { stored throws(ToolkitError) in
       let changes = try resolve(input, in: stored)
@@ -31,7 +34,8 @@ public enum AuthDecisionUpdate {
         if !order.contains(c.authId) { order.append(c.authId) }
         if let denial { denials[c.authId] = denial }
       }
-      return order.flatMap { id in [current[id], denials[id]].compactMap { $0 } }
+      let records = order.flatMap { id in [current[id], denials[id]].compactMap { $0 } }
+      return try WiserAffirmation.stamp(records, ledger: ledger, rules: rules)
     }
   }
 

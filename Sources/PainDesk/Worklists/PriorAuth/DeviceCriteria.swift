@@ -32,8 +32,7 @@ extension CriteriaContext {
 
   mutating func scs() {
     let cpts = Set(auth.items.map(\.cpt))
-    let trials = ev.procedures.filter { $0.cpt == "63650" && $0.status == .performed && $0.authId != auth.id }
-      .filter { LocalDate($0.date).map { $0 < serviceDate } ?? false }.sorted { $0.date > $1.date }
+    let trials = performedTrials(.scsTrial)
     let implant = intent == "implant" || (intent != "trial" && (cpts.contains("63685") || cpts.contains("63655")))
     if implant {
       let rule = "scs.implant"
@@ -41,24 +40,18 @@ extension CriteriaContext {
         add(rule, .block, "no SCS trial recorded; a permanent implant needs a successful trial")
         return
       }
+      // At least 50% less pain, or 50% less analgesic use, in the trial.
+      let minAnalgesic = rules.int(rule, "min_analgesic_reduction_pct")
+      if let less = last.analgesicReductionPct, less >= minAnalgesic {
+        add(rule, nil, "SCS trial (\(last.id)) cut analgesic use by \(less)% (at least \(minAnalgesic)%)", [EvidenceRef(.procedure, last.id)])
+        return
+      }
       priorRelief(rule: rule, last: last, minPct: rules.int(rule, "min_relief_pct"), minSpan: nil, what: "SCS trial")
       return
     }
     guard cpts.contains("63650") else { return }
     let rule = "scs.trial"
-    if rules.bool(rule, "requires_psych_eval") {
-      let evals = ev.assessments.filter { $0.instrument == .psychEval && (LocalDate($0.date).map { $0 <= serviceDate } ?? false) }
-        .sorted { $0.date > $1.date }
-      if let e = evals.first {
-        if e.result == .cleared {
-          add(rule, nil, "psychological evaluation cleared on \(e.date)", [EvidenceRef(.assessment, e.id)])
-        } else {
-          add(rule, .block, "the latest psychological evaluation (\(e.date)) is not cleared", [EvidenceRef(.assessment, e.id)])
-        }
-      } else {
-        add(rule, .block, "no psychological evaluation recorded; NCD 160.7 wants one before a trial")
-      }
-    }
+    psychEvaluation(rule: rule, before: "a trial")
     let region = auth.items.first { $0.cpt == "63650" }?.region?.frequencyRegion
     let sameRegion = trials.filter { region == nil || CriteriaContext.region(of: $0) == region || $0.region == nil }
     let max = rules.int(rule, "max_trials_per_region")
@@ -73,17 +66,43 @@ extension CriteriaContext {
     let implantCodes: Set<String> = ["62360", "62361", "62362"]
     guard auth.items.contains(where: { implantCodes.contains($0.cpt) }) else { return }
     let rule = "pump.trial"
+    psychEvaluation(rule: rule, before: "an intrathecal pump")
     guard rules.bool(rule, "requires_trial") else { return }
-    let trialCodes: Set<String> = ["62320", "62321", "62322", "62323", "62324", "62325", "62326", "62327"]
+    // Only a procedure recorded as an intrathecal trial is one: an epidural injection
+    // billed with the same 62320-62327 codes is not.
     let w = RollingWindow.months(rules.int(rule, "trial_window_months"), endingOn: serviceDate)
-    let trials = ev.procedures.filter { p in
-      p.status == .performed && p.cpt.map(trialCodes.contains) == true && (LocalDate(p.date).map { w.contains($0) && $0 < serviceDate } ?? false)
-    }.sorted { $0.date > $1.date }
+    let trials = performedTrials(.intrathecalTrial).filter { p in LocalDate(p.date).map(w.contains) ?? false }
     guard let last = trials.first else {
       add(rule, .block, "no intrathecal trial recorded in the \(rules.int(rule, "trial_window_months")) months before \(serviceDate)")
       return
     }
     priorRelief(rule: rule, last: last, minPct: rules.int(rule, "min_relief_pct"), minSpan: nil, what: "intrathecal trial")
+  }
+
+  /// Performed procedures recorded with `purpose` (a trial), before the service date and
+  /// outside this request, newest first.
+  func performedTrials(_ purpose: ProcedurePurpose) -> [Procedure] {
+    ev.procedures.filter { p in
+      p.purpose == purpose && p.status == .performed && p.authId != auth.id
+        && (LocalDate(p.date).map { $0 < serviceDate } ?? false)
+    }.sorted { $0.date > $1.date }
+  }
+
+  /// The latest psychological evaluation on or before the service date must be cleared,
+  /// when `rule` asks for one (`requires_psych_eval`).
+  mutating func psychEvaluation(rule: String, before what: String) {
+    guard rules.bool(rule, "requires_psych_eval") else { return }
+    let evals = ev.assessments.filter { $0.instrument == .psychEval && (LocalDate($0.date).map { $0 <= serviceDate } ?? false) }
+      .sorted { $0.date > $1.date }
+    guard let e = evals.first else {
+      add(rule, .block, "no psychological evaluation recorded; \(rule) wants one before \(what)")
+      return
+    }
+    if e.result == .cleared {
+      add(rule, nil, "psychological evaluation cleared on \(e.date)", [EvidenceRef(.assessment, e.id)])
+    } else {
+      add(rule, .block, "the latest psychological evaluation (\(e.date)) is not cleared", [EvidenceRef(.assessment, e.id)])
+    }
   }
 
   mutating func vertebralAugmentation() {
@@ -109,7 +128,7 @@ extension CriteriaContext {
     } else {
       add(rule, .block, "no pain score (NRS/VAS) recorded before \(serviceDate)")
     }
-    let levels = auth.items.filter { ProcedureCatalog.entry($0.cpt)?.family == .vertebralAugmentation }.map(\.units).saturatingSum()
+    let levels = SpinalLevelCount.levels(of: auth.items.filter { ProcedureCatalog.entry($0.cpt)?.family == .vertebralAugmentation })
     let maxLevels = rules.int(rule, "max_levels")
     if levels > maxLevels {
       add(rule, .warn, "\(levels) levels requested; more than \(maxLevels) fractures per procedure is a relative contraindication")

@@ -41,6 +41,7 @@ public enum PASubmission {
         throw ToolkitError(.dataError, "\(place): auth '\(o.string("id") ?? "?")' does not match the auth kind")
       }
     }
+    try checkReferences(drafts: drafts, ledger: ledger)
     let payers = Dictionary(uniqueKeysWithValues: try ledger.all(Payer.self).map { ($0.id, $0) })
     let locations = Dictionary(uniqueKeysWithValues: try ledger.all(Location.self).map { ($0.id, $0) })
     let patientRecords = readinessOnly
@@ -55,6 +56,27 @@ public enum PASubmission {
       let loc = a.locationId.flatMap { locations[$0] }
       let report = evaluator.evaluate(auth: a, intent: o.string("intent"), evidence: ev, payer: payer, location: loc, asOf: asOf.date)
       return PARequest(record: o, auth: a, payer: payer, location: loc, evidence: ev, report: report)
+    }
+  }
+
+  /// Every id a draft names (payer, patient, provider, location, coverage...) must be in
+  /// the ledger, or be another draft of the batch: 65 naming the field otherwise, in every
+  /// mode, so that `--check` never answers for a payer or patient it does not know.
+  static func checkReferences(drafts: [(record: JSONObject, where: String)], ledger: Ledger) throws(ToolkitError) {
+    let batch = Set(drafts.compactMap { $0.record.string("id") })
+    var known: [RecordKind: Set<String>] = [:]
+    for (o, place) in drafts {
+      for ref in RecordSpecs.references(of: o) {
+        if ref.kind == .auth && batch.contains(ref.id) { continue }
+        let ids: Set<String>
+        if let cached = known[ref.kind] { ids = cached } else { ids = try ledger.ids(of: ref.kind) }
+        known[ref.kind] = ids
+        guard ids.contains(ref.id) else {
+          throw ToolkitError(
+            .dataError,
+            "\(place): auth '\(o.string("id") ?? "?")': '\(ref.field)' names \(ref.kind.rawValue) '\(ref.id)', which is not in the ledger; import it first or fix the id")
+        }
+      }
     }
   }
 

@@ -112,6 +112,22 @@ public enum PAWorklist {
     return any ? left : nil
   }
 
+  /// For an approved auth with a service date: its `valid_to` (the record's, else a WISeR
+  /// affirmation's 120 days from the decision) and whether the service date is past it.
+  static func serviceAfterValidity(
+    _ a: StoredAuth, payers: [String: Payer], locations: [String: Location], rules: EffectiveRules
+  ) -> (validTo: LocalDate, after: Bool)? {
+    guard WiserAffirmation.affirmed.contains(a.status ?? ""), let service = a.serviceDate.flatMap(LocalDate.init) else { return nil }
+    var validTo = a.validTo.flatMap(LocalDate.init)
+    if validTo == nil, let payer = a.payerId.flatMap({ payers[$0] }), payer.type == .medicare,
+      let decided = (try? a.object())?.string("decided_at").flatMap(Instant.init).map(rules.calendar.localDate)
+    {
+      let state = PAContext.state(location: a.locationId.flatMap { locations[$0] }, payer: payer, patient: nil)
+      validTo = WiserAffirmation.validTo(payer: payer, cpts: a.cpts, state: state, serviceDate: service, decided: decided, rules: rules)
+    }
+    return validTo.map { ($0, service > $0) }
+  }
+
   /// The worklist fields of one auth, to set on its record.
   public static func worklistFields(
     _ a: StoredAuth, payers: [String: Payer], locations: [String: Location], patients: [String: Patient],
@@ -124,6 +140,10 @@ public enum PAWorklist {
     row["decision_due"] = .null
     row["days_left"] = .null
     row["deadline_rule"] = .null
+    if let validity = serviceAfterValidity(a, payers: payers, locations: locations, rules: rules) {
+      if a.validTo == nil { row["affirmation_valid_to"] = .string(validity.validTo.description) }
+      if validity.after { row["service_date_after_valid_to"] = true }
+    }
     guard undecided.contains(a.status ?? ""), let submitted, let payer = a.payerId.flatMap({ payers[$0] }) else {
       return row
     }

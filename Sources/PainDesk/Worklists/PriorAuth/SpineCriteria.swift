@@ -9,7 +9,7 @@ extension CriteriaContext {
       months: rules.int("esi.frequency", "window_months"), what: "ESI sessions in the region")
     // Levels per session: transforaminal <= 2, interlaminar 1.
     let lines = auth.items.filter { ProcedureCatalog.entry($0.cpt)?.family == family }
-    let levels = max(lines.map(\.units).saturatingSum(), lines.compactMap { $0.levels?.count }.max() ?? 0)
+    let levels = SpinalLevelCount.levels(of: lines)
     let maxLevels = family == .esiTransforaminal
       ? rules.int("esi.levels", "max_transforaminal_levels") : rules.int("esi.levels", "max_interlaminar_levels")
     if levels > maxLevels {

@@ -179,7 +179,7 @@ public struct RevenueMetrics: Sendable {
     for a in data.appeals {
       let n = a.count
       if p.contains(text: a.filedOn) { filed += n }
-      if a.status == AppealStatus.missed.rawValue, p.contains(text: a.deadline) { missed += n }
+      if AppealStatus.isMissedAppeal(status: a.status, level: a.level), p.contains(text: a.deadline) { missed += n }
       guard p.contains(text: a.decidedOn) else { continue }
       switch AppealStatus(rawValue: a.status) {
       case .won?: won += n
@@ -195,7 +195,7 @@ public struct RevenueMetrics: Sendable {
     r.add("appeals_won", "total", nil, Double(won), .count, "appeals won, decided_on in the period")
     r.add("appeals_partial", "total", nil, Double(part), .count, "appeals won in part, decided_on in the period")
     r.add("appeals_lost", "total", nil, Double(lost), .count, "appeals lost, decided_on in the period")
-    r.add("appeals_missed", "total", nil, Double(missed), .count, "appeals with status missed whose deadline falls in the period")
+    r.add("appeals_missed", "total", nil, Double(missed), .count, "appeals with status missed whose deadline falls in the period (a peer-to-peer or resubmission is not an appeal)")
     r.add("recovered_cents", "total", nil, Double(recovered), .cents, "recovered_cents of appeals decided in the period")
     if won + part + lost > 0 {
       r.add("appeal_recovery_rate", "total", nil, Double(won + part) / Double(won + part + lost), .ratio, "(won + partial) / (won + partial + lost), appeals decided in the period")

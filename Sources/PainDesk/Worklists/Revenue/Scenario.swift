@@ -79,8 +79,11 @@ public struct Scenario: Sendable, Equatable {
   public var paEfficiencyRevenueCents: Double {
     annualProcedureRevenueCents * (firstPassDenialBefore - firstPassDenialAfter) * deniedRevenueLostShare
   }
+  /// An appeal recovers only revenue that would be lost without one: the denied revenue
+  /// that is lost anyway (`1 - denied_revenue_lost_share`, paid on resubmission or
+  /// correction) cannot be recovered a second time.
   public var appealRecoveryRevenueCents: Double {
-    annualProcedureRevenueCents * firstPassDenialAfter * appealedShare * appealRecoveryRate
+    annualProcedureRevenueCents * firstPassDenialAfter * deniedRevenueLostShare * appealedShare * appealRecoveryRate
   }
   public var physicianHoursRecovered: Double {
     physicians * (paHoursPerPhysicianWeekBefore - paHoursPerPhysicianWeekAfter) * workingWeeks

@@ -14,7 +14,7 @@ extension Scenario {
       "annual revenue x (first-pass denial before - after) x share of denied revenue lost unless appealed = \(m(annual)) x (\(pct(firstPassDenialBefore)) - \(pct(firstPassDenialAfter))) x \(deniedRevenueLostShare.formatted) = \(m(paEfficiencyRevenueCents)); assumes every avoided denial would otherwise have lost that share")
     r.add(
       "appeal_recovery_revenue", dimension, key, appealRecoveryRevenueCents.rounded(), .cents,
-      "annual revenue x first-pass denial after x share appealed x appeal recovery rate = \(m(annual)) x \(pct(firstPassDenialAfter)) x \(appealedShare.formatted) x \(pct(appealRecoveryRate)) = \(m(appealRecoveryRevenueCents)); assumes a won appeal recovers the full reimbursement")
+      "annual revenue x first-pass denial after x share of denied revenue lost unless appealed x share appealed x appeal recovery rate = \(m(annual)) x \(pct(firstPassDenialAfter)) x \(deniedRevenueLostShare.formatted) x \(appealedShare.formatted) x \(pct(appealRecoveryRate)) = \(m(appealRecoveryRevenueCents)); only revenue lost without an appeal can be recovered; assumes a won appeal recovers the full reimbursement")
     r.add(
       "physician_hours_recovered", dimension, key, physicianHoursRecovered, .hours,
       "physicians x (PA hours per physician per week before - after) x working weeks = \(physicians.formatted) x (\(paHoursPerPhysicianWeekBefore.formatted) - \(paHoursPerPhysicianWeekAfter.formatted)) x \(workingWeeks.formatted) = \(physicianHoursRecovered.formatted) hours")

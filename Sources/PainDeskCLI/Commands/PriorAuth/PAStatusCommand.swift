@@ -174,7 +174,7 @@ struct PAStatusUpdate: ToolCommand {
     let result = try AuthDecisionUpdate.record(
       input, importer: try changeImporter(tool: "pa-status update", context: context, dryRun: dry.dryRun),
       now: context.common.asOf == nil ? context.now : asOf.instant, decidedAt: decidedAt,
-      calendar: try context.loadConfig().calendar)
+      calendar: try context.loadConfig().calendar, rules: try context.rules(), ledger: try context.openLedger())
     try writeChanges(result, context: context, dryRun: dry.dryRun, format: formatOption)
   }
 }
