@@ -13,12 +13,7 @@ import Testing
     let keep: CSVRowScanner.Row = { n, fields in out.append("\(n):\(fields.joined(separator: "|"))") }
     var scanner = CSVRowScanner(file: "f.csv")
     do throws(ToolkitError) {
-      var k = 0
-      while k < bytes.count {
-        let piece = Array(bytes[k..<min(k + size, bytes.count)])
-        try piece.withUnsafeBufferPointer { (b) throws(ToolkitError) in try scanner.feed(b, keep) }
-        k += size
-      }
+      try InteropFixtures.inChunks(bytes, of: size) { (b) throws(ToolkitError) in try scanner.feed(b, keep) }
       try scanner.finish(keep)
       return .success(out)
     } catch {

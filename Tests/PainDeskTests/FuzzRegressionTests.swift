@@ -15,7 +15,7 @@ import Testing
       [{"id": 40, "patient": 7, "doctor": 3, "auth_number": "AUTH-40", "star__da_visits": 2,
         "procedure_codes": [{"code": "64483", "quantity": \(quantity)}], "insurance_plan": "primary"}]
       """
-    let objects = try DrChronoImport.objects(try JSONParser.parse(text), file: "f.json")
+    let objects = try DrChronoImport.objects(Array(text.utf8), file: "f.json")
     var context = DrChronoImport.Context()
     context.coverages["drchrono-patient-7"] = [JSONObject([("id", "cov-1"), ("payer_id", "payer-1"), ("priority", "primary")])]
     context.diagnoses["drchrono-patient-7"] = ["M54.16"]

@@ -20,6 +20,18 @@ enum InteropFixtures {
     return dir.path
   }
 
+  /// Hands `bytes` to `feed` `size` bytes at a time, as a file read in chunks would.
+  static func inChunks(
+    _ bytes: [UInt8], of size: Int, _ feed: (UnsafeBufferPointer<UInt8>) throws(ToolkitError) -> Void
+  ) throws(ToolkitError) {
+    var k = 0
+    while k < bytes.count {
+      let piece = Array(bytes[k..<min(k + size, bytes.count)])
+      try piece.withUnsafeBufferPointer { (b) throws(ToolkitError) in try feed(b) }
+      k += size
+    }
+  }
+
   static func count(_ ledger: Ledger, _ kind: RecordKind) throws -> Int { try ledger.records(of: kind).count }
 
   static func totalRecords(_ ledger: Ledger) throws -> Int {

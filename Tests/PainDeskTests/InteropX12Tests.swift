@@ -62,6 +62,12 @@ import Testing
     ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**inf~", "segment 18 (SVC): SVC05 is not a number of units"),
     ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**1e20~", "segment 18 (SVC): SVC05 is not a number of units"),
     ("SVC*HC:64483*1000*300**1~", "SVC*HC:64483*1000*300**-1~", "segment 18 (SVC): SVC05 is not a number of units"),
+    // A date PainDesk reads is named by its segment and element.
+    ("DTM*472*20260215~\nCAS*CO*45", "DTM*472*2026021~\nCAS*CO*45", "segment 19 (DTM): DTM02 is not a date (CCYYMMDD)"),
+    // Delimiters other than the ISA declares, named with the segment.
+    ("P*:~", "P*>~", "segment 18 (SVC): SVC01 uses ':' as its component separator, but ISA16 declares '>'"),
+    ("P*:~", "P*^~", "segment 18 (SVC): SVC01 uses ':' as its component separator, but ISA16 declares '^'"),
+    ("CLP*PC1001*1*1500*300*0*12*PAYERCLM1*11*1~", "CLP|PC1001|1|1500|300|0|12|PAYERCLM1|11|1~", "segment 15: uses '|' as its element separator, but ISA declares '*'"),
   ])
   func malformedIsAnErrorWithTheSegmentNumber(_ from: String, _ to: String, _ message: String) {
     let bad = text.replacingOccurrences(of: from, with: to)
@@ -73,6 +79,26 @@ import Testing
     #expect(isData)
     #expect(found.contains("era.835: segment "), "\(found)")
     #expect(found.contains(message), "\(found)")
+  }
+
+  /// A malformed date PainDesk does not need (BPR16, the payment's effective date, which
+  /// only stands in for a missing DTM*405) is a warning naming segment and element, never
+  /// its value; the rest is read.
+  @Test func aBadBPR16IsAWarning() throws {
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: InteropFixtures.path("remit-bpr16-bad-date.835"))))
+    let r = try Remittance835.read(bytes, file: "era.835")
+    #expect(r.warnings == ["era.835: segment 4 (BPR): BPR16 is not a date (CCYYMMDD); passed over"])
+    #expect(r.claims.count == 4 && r.claims.allSatisfy { $0.noticeDate == "2026-03-01" })
+    let good = try Remittance835.read(Array(text.utf8), file: "era.835")
+    #expect(good.warnings.isEmpty)
+  }
+
+  /// The fixture whose ISA16 is not the separator its segments use.
+  @Test func theOtherComponentSeparatorIsNamed() throws {
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: InteropFixtures.path("remit-isa16-other-separator.835"))))
+    let e = #expect(throws: ToolkitError.self) { try Remittance835.read(bytes, file: "era.835") }
+    #expect(e?.status == .dataError)
+    #expect(e?.message == "era.835: segment 18 (SVC): SVC01 uses ':' as its component separator, but ISA16 declares '>': fix the ISA16 or the segment")
   }
 
   func readError(_ s: String) -> ToolkitError? {

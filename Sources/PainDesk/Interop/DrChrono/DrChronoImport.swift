@@ -35,54 +35,82 @@ public enum DrChronoImport {
     }
   }
 
+  /// Two passes over the files, each holding one object at a time: the first keeps what
+  /// mapping needs from other objects (lab orders, the patients authorized), the second
+  /// maps each object and hands its records to one import batch.
   public static func run(paths: [String], ledger: Ledger, options: RecordImporter.Options) throws(ToolkitError) -> (ImportSummary, InteropSummary) {
     var interop = InteropSummary()
-    var objects: [(o: JSONObject, file: String, index: Int)] = []
-    for path in paths {
-      let value: JSONValue
-      let bytes = try InteropFile.read(path, maxBytes: 1 << 30)
-      do { value = try JSONParser.parse(bytes) } catch { throw ToolkitError(.dataError, "\(path): invalid JSON: \(error)") }
-      objects += try Self.objects(value, file: path).enumerated().map { ($1, path, $0) }
-    }
     // Lab results and authorizations read other objects: the lab orders of the files, and
     // the ledger's coverages and diagnoses of the patients authorized.
     var context = Context()
     var authorized: Set<String> = []
-    for x in objects {
-      switch Endpoint(of: x.o) {
-      case .labOrders: try context.addLabOrder(x.o, file: x.file, index: x.index)
-      case .patientAuthorizations:
-        let f = Fields(o: x.o, file: x.file, index: x.index, endpoint: Endpoint.patientAuthorizations.rawValue)
-        authorized.insert("drchrono-patient-\(try f.id("patient"))")
-      default: break
+    var counts: [Int] = []
+    for path in paths { try requireRereadable(path) }
+    for path in paths {
+      var n = 0
+      try forEachObject(path) { (o, index) throws(ToolkitError) in
+        n += 1
+        switch Endpoint(of: o) {
+        case .labOrders: try context.addLabOrder(o, file: path, index: index)
+        case .patientAuthorizations:
+          let f = Fields(o: o, file: path, index: index, endpoint: Endpoint.patientAuthorizations.rawValue)
+          authorized.insert("drchrono-patient-\(try f.id("patient"))")
+        default: break
+        }
+        return true
       }
+      counts.append(n)
     }
     if !authorized.isEmpty { try context.addLedger(ledger, patients: authorized.sorted()) }
-    var records: [(record: JSONObject, file: String, line: Int)] = []
-    for x in objects {
-      records += try map(x.o, file: x.file, index: x.index, summary: &interop, context: &context).map { ($0, x.file, x.index + 1) }
+    let summary = try RecordImporter(ledger: ledger, options: options).run { (emit) throws(ToolkitError) in
+      var going = true
+      for (path, expected) in zip(paths, counts) {
+        var n = 0
+        try forEachObject(path) { (o, index) throws(ToolkitError) in
+          n += 1
+          for r in try map(o, file: path, index: index, summary: &interop, context: &context) where going {
+            going = try emit(r, path, index + 1)
+          }
+          return going
+        }
+        if !going { return }
+        guard n == expected else { throw ToolkitError(.ioError, "\(path): changed while it was imported: import it again") }
+      }
+      for s in context.screens(summary: &interop) where going { going = try emit(s.record, s.file, s.line) }
     }
-    records += context.screens(summary: &interop)
-    let summary = try RecordImporter(ledger: ledger, options: options).run(located: records)
     return (summary, interop)
   }
 
-  /// The objects of a page, of a list of pages, or of a bare array.
-  static func objects(_ v: JSONValue, file: String) throws(ToolkitError) -> [JSONObject] {
-    if let o = v.objectValue {
-      guard let results = o["results"]?.arrayValue else { throw ToolkitError(.dataError, "\(file): a DrChrono API page has a 'results' array") }
-      return try results.enumerated().map { (k, r) throws(ToolkitError) in
-        guard let x = r.objectValue else { throw ToolkitError(.dataError, "\(file): results[\(k)] is not an object") }
-        return x
-      }
+  /// A file read twice must be one: a pipe (`<(curl ...)`) would be empty the second time.
+  static func requireRereadable(_ path: String) throws(ToolkitError) {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR else { return }
+    throw ToolkitError(.usage, "\(path): not a regular file (a pipe?); DrChrono files are read twice: save it to a file and import that")
+  }
+
+  /// The largest file read, after inflating gzip.
+  static let maxFileBytes = 1 << 30
+
+  /// Calls `body` with each object of a file (plain or gzip) and its number from 0, as it
+  /// is read, until `body` returns false.
+  static func forEachObject(_ path: String, _ body: (JSONObject, Int) throws(ToolkitError) -> Bool) throws(ToolkitError) {
+    var splitter = DrChronoObjectSplitter(file: path)
+    var going = true
+    func take(_ o: JSONObject, _ index: Int) throws(ToolkitError) { if going { going = try body(o, index) } }
+    try InteropFile.forEachChunk(path, maxBytes: maxFileBytes) { (chunk) throws(ToolkitError) -> Bool in
+      try splitter.feed(chunk, take)
+      return going
     }
-    guard let items = v.arrayValue else { throw ToolkitError(.dataError, "\(file): not a DrChrono API page or list") }
+    if going { try splitter.finish(take) }
+  }
+
+  /// The objects of a page, of a list of pages, or of a bare array, in memory.
+  static func objects(_ bytes: [UInt8], file: String) throws(ToolkitError) -> [JSONObject] {
     var out: [JSONObject] = []
-    for item in items {
-      if item.objectValue?["results"] != nil { out += try objects(item, file: file) } else if let o = item.objectValue { out.append(o) } else {
-        throw ToolkitError(.dataError, "\(file): an item of the list is not an object")
-      }
-    }
+    func take(_ o: JSONObject, _ index: Int) { out.append(o) }
+    var splitter = DrChronoObjectSplitter(file: file)
+    try bytes.withUnsafeBufferPointer { (b) throws(ToolkitError) in try splitter.feed(b, take) }
+    try splitter.finish(take)
     return out
   }
 

@@ -42,6 +42,21 @@ public struct Remittance835: Sendable {
   }
 
   public var claims: [Claim] = []
+  /// Malformed elements PainDesk does not need, passed over: each names the file, the
+  /// segment and the element, never its value.
+  public var warnings: [String] = []
+
+  /// SVC01-1, the product or service id qualifier (X12 element 235) for procedures.
+  static let procedureQualifiers: Set<String> = ["HC", "AD", "ER", "IV", "N4", "NU", "WK", "HP"]
+
+  /// The byte after a procedure qualifier in a composite, when it is punctuation other
+  /// than the declared component separator (`HC:64483` under an ISA16 of `>`).
+  static func otherComponentSeparator(_ composite: String, declared: UInt8) -> UInt8? {
+    let bytes = Array(composite.utf8)
+    guard bytes.count > 3, procedureQualifiers.contains(String(decoding: bytes.prefix(2), as: UTF8.self)) else { return nil }
+    let b = bytes[2]
+    return b != declared && b > 0x20 && b < 0x7f && !X12Parser.isAlnum(b) ? b : nil
+  }
 
   public static func read(_ bytes: [UInt8], file: String) throws(ToolkitError) -> Remittance835 {
     let (segments, d) = try X12Parser.parse(bytes, file: file)
@@ -52,14 +67,21 @@ public struct Remittance835: Sendable {
       guard let v = Money.cents(text) else { throw fail(s, "element \(k) is not an amount") }
       return v
     }
-    func date(_ s: X12Segment) throws(ToolkitError) -> String {
-      let t = s[2]
-      guard t.utf8.count == 8, let y = Int(t.prefix(4)), let m = Int(t.dropFirst(4).prefix(2)), let dd = Int(t.suffix(2)),
-        let ld = LocalDate(year: y, month: m, day: dd)
-      else { throw fail(s, "DTM02 is not a date (CCYYMMDD)") }
-      return ld.description
-    }
     var out = Remittance835()
+    /// Element `k` as a date (CCYYMMDD), named by its segment and position.
+    func date(_ s: X12Segment, _ k: Int) throws(ToolkitError) -> String {
+      guard let d = X12Date.parse(s[k]) else { throw fail(s, "\(s.id)\(X12Date.position(k)) is not a date (CCYYMMDD)") }
+      return d
+    }
+    /// A date PainDesk can do without: a malformed one is a warning, and nil.
+    func optionalDate(_ s: X12Segment, _ k: Int) -> String? {
+      guard !s[k].isEmpty else { return nil }
+      guard let d = X12Date.parse(s[k]) else {
+        out.warnings.append("\(file): segment \(s.number) (\(s.id)): \(s.id)\(X12Date.position(k)) is not a date (CCYYMMDD); passed over")
+        return nil
+      }
+      return d
+    }
     var noticeDate: String?
     var claim: Claim?
     var line: Line?
@@ -71,14 +93,14 @@ public struct Remittance835: Sendable {
         guard s[1] == "835" else { throw fail(s, "ST01 is not 835: only 835 remittances are read") }
         noticeDate = nil
       case "BPR":
-        if s[16].utf8.count == 8 { noticeDate = try date(X12Segment(id: "BPR", elements: ["", s[16]], number: s.number)) }
+        // BPR16, the payment's effective date, only stands in for a missing DTM*405.
+        if let d = optionalDate(s, 16) { noticeDate = d }
       case "DTM":
-        let value = try date(s)
         switch s[1] {
-        case "405": if claim == nil { noticeDate = value }
-        case "472": if line != nil { line?.date = value } else { claim?.date = value }
-        case "232", "150": if claim != nil && claim?.date == nil { claim?.date = value }
-        default: break
+        case "405": if claim == nil { noticeDate = try date(s, 2) }
+        case "472": if line != nil { line?.date = try date(s, 2) } else { claim?.date = try date(s, 2) }
+        case "232", "150": if claim != nil && claim?.date == nil { claim?.date = try date(s, 2) }
+        default: _ = optionalDate(s, 2)
         }
       case "CLP":
         closeClaim()
@@ -91,7 +113,11 @@ public struct Remittance835: Sendable {
         guard claim != nil else { throw fail(s, "SVC before any CLP") }
         closeLine()
         let composite = s[1].split(separator: Character(UnicodeScalar(d.component)), omittingEmptySubsequences: false).map(String.init)
-        guard composite.count >= 2, ["HC", "AD", "ER", "IV", "N4", "NU", "WK", "HP"].contains(composite[0]) else {
+        guard composite.count >= 2, Self.procedureQualifiers.contains(composite[0]) else {
+          if let other = Self.otherComponentSeparator(s[1], declared: d.component) {
+            throw fail(
+              s, "SVC01 uses \(X12Parser.shown(other)) as its component separator, but ISA16 declares \(X12Parser.shown(d.component)): fix the ISA16 or the segment")
+          }
           throw fail(s, "SVC01 is not a qualified procedure code")
         }
         // SVC05 may be decimal in X12; a line's units are whole, so the fraction is dropped.

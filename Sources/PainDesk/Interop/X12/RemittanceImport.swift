@@ -7,6 +7,7 @@ public enum RemittanceImport {
     var remits: [Remittance835] = []
     for path in paths { remits.append(try Remittance835.read(try InteropFile.read(path, maxBytes: 256 << 20), file: path)) }
     var interop = InteropSummary()
+    interop.warnings += remits.flatMap(\.warnings)
     let claims = try ledger.records(of: .claim)
     let procedures = Dictionary(try ledger.records(of: .procedure).compactMap { p in p.string("id").map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
     let records = plan(remits, claims: claims, procedures: procedures, today: String(options.at.prefix(10)), summary: &interop)

@@ -32,6 +32,9 @@ public enum X12Parser {
       let fields = bytes[k..<end].split(separator: d.element, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
       let id = fields[0]
       guard (2...3).contains(id.utf8.count), id.utf8.allSatisfy({ isUpperAlnum($0) }) else {
+        if let other = otherElementSeparator(bytes[k..<end], declared: d.element) {
+          throw fail(number, "uses \(shown(other)) as its element separator, but ISA declares \(shown(d.element)): fix the ISA or the segment")
+        }
         throw fail(number, "malformed segment (no segment id)")
       }
       if id == "ISA" && fields.count != 17 { throw fail(number, "ISA has \(fields.count - 1) elements, not 16") }
@@ -40,6 +43,22 @@ public enum X12Parser {
     }
     try checkEnvelope(segments, fail: fail)
     return (segments, d)
+  }
+
+  /// The byte after a segment id of 2 or 3 letters and digits, when it is punctuation
+  /// other than the declared element separator: the segment was written with another.
+  static func otherElementSeparator(_ segment: ArraySlice<UInt8>, declared: UInt8) -> UInt8? {
+    let head = Array(segment.prefix(4))
+    for n in [2, 3] where head.count > n && head.prefix(n).allSatisfy(isUpperAlnum) {
+      let b = head[n]
+      if b != declared && b > 0x20 && b < 0x7f && !isAlnum(b) { return b }
+    }
+    return nil
+  }
+
+  /// A delimiter as messages show it: the character in quotes, or its code.
+  static func shown(_ b: UInt8) -> String {
+    b > 0x20 && b < 0x7f ? "'\(Character(Unicode.Scalar(b)))'" : "byte 0x" + String(b, radix: 16)
   }
 
   static func isAlnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5a).contains(b) || (0x61...0x7a).contains(b) }

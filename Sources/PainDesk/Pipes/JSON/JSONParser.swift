@@ -73,11 +73,12 @@ public struct JSONParser: ~Copyable {
     case UInt8(ascii: "f"): try literal("false"); return .bool(false)
     case UInt8(ascii: "n"): try literal("null"); return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-    default: throw fail("unexpected character \(describe(bytes[i]))")
+    default: throw fail("unexpected character \(Self.describe(bytes[i]))")
     }
   }
 
-  private func describe(_ b: UInt8) -> String {
+  /// A byte as an error names it: the character if printable, else its value.
+  static func describe(_ b: UInt8) -> String {
     if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
     return "byte 0x" + String(b, radix: 16)
   }
