@@ -55,10 +55,15 @@ struct GateClinic {
     #expect(blocking(c.route()) == ["uds.interval.moderate"])
     c.uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"presumptive","ordered_on":"2026-05-01","collected_on":"2026-05-01"}"#]
     #expect(blocking(c.route()) == ["uds.interval.moderate"])
-    c.uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"presumptive","ordered_on":"2026-11-01","collected_on":"2026-11-01","resulted_on":"2026-11-01","results":[{"substance":"oxycodone","detected":false},{"substance":"cocaine","detected":true}]}"#]
+    c.uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"definitive","ordered_on":"2026-11-01","collected_on":"2026-11-01","resulted_on":"2026-11-01","results":[{"substance":"oxycodone","detected":false},{"substance":"cocaine","detected":true}]}"#]
     let r = c.route()
     #expect(blocking(r) == ["uds.unexpected_result"])
     #expect(r.findings.first { $0.rule == "uds.unexpected_result" }!.message.contains("prescribed oxycodone not detected"))
+    // The same results on a presumptive screen ask for a definitive test (domain.md §9a).
+    c.uds[0] = c.uds[0].replacingOccurrences(of: "definitive", with: "presumptive")
+    let p = c.route()
+    #expect(blocking(p) == [] && p.decision == .readyForPrescriber)
+    #expect(p.findings.first { $0.rule == "uds.unexpected_result" }!.message.contains("order a definitive (LC-MS/MS) test"))
   }
 
   @Test func highTierShortensTheInterval() {

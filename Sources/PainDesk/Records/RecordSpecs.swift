@@ -304,6 +304,9 @@ public enum RecordSpecs {
         opt("fills", .array(.object([req("date", .date), req("quantity", .number), req("days_supply", .int)]))),
         opt("picked_up_on", .date),
         opt("earliest_fill_on", .date, doc: "Schedule II multiple-Rx series: the earliest date a pharmacy may fill it (21 CFR 1306.12)"),
+      ], rules: [
+        ordered("written_on", "filled_on"),
+        CrossFieldRule("fills-not-before-written_on", .orderedEach(first: "written_on", array: "fills", key: "date")),
       ]),
       KindSpec(.refillRequest, "a patient's or pharmacy's request for a refill", fields: [
         id(), ref("patient_id", .patient), ref("rx_id", .rx), req("requested_on", .date),

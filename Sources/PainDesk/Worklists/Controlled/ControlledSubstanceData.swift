@@ -106,12 +106,15 @@ extension Rx {
 
   public var isControlled: Bool { schedule != .none }
 
-  /// Active on `date` (design.md §6), and written by then.
+  /// Active on `date` (design.md §6), and written by then. An unfilled prescription with
+  /// an earliest fill date (a Schedule II series, 21 CFR 1306.12(b)) counts its supply
+  /// from that date, not from the day it was written.
   public func isActive(on date: LocalDate) -> Bool {
     guard let w = writtenDate, w <= date else { return false }
     let fill = lastFill.flatMap { $0.date <= date ? $0 : nil }
+    let start = fill == nil ? max(w, earliestFillOn.flatMap(LocalDate.init) ?? w) : w
     return ActivePrescription.isActive(
-      status: status.rawValue, writtenOn: w, lastFilledOn: fill?.date, daysSupply: fill?.daysSupply ?? daysSupply,
+      status: status.rawValue, writtenOn: start, lastFilledOn: fill?.date, daysSupply: fill?.daysSupply ?? daysSupply,
       asOf: date)
   }
 }

@@ -10,10 +10,12 @@ public struct PaperworkGates: Sendable {
     self.rules = rules
   }
 
-  /// One gate: the record that meets it (when any), and a blocking finding when not met.
+  /// One gate: the record that meets it (when any), and a blocking finding when not met
+  /// (or a warning when it is met with a reservation: a result awaiting confirmation, an
+  /// unavailable PDMP).
   public struct Gate: Sendable {
     public let gap: RoutingFinding?
-    public var met: Bool { gap == nil }
+    public var met: Bool { gap.map { $0.severity != .block } ?? true }
   }
 
   private func block(_ rule: String, _ source: String, _ message: String) -> RoutingFinding {
@@ -52,9 +54,15 @@ public struct PaperworkGates: Sendable {
     let unreviewed = data.recentUnexpected(patientId, on: date, rules: rules).filter { u, _ in
       u.reviewedOn.flatMap(LocalDate.init).map { $0 > date } ?? true
     }
+    if let (u, found) = unreviewed.first(where: { $0.1.contains { $0.reason.isConfirmed } }) {
+      let what = found.filter(\.reason.isConfirmed).map(\.message).joined(separator: "; ")
+      return (last, Gate(gap: block("uds.unexpected_result", "CDC 2022 Rec 10", "\(what) (screen \(u.id)), not yet reviewed: ask the physician to review it")))
+    }
+    // A presumptive result waiting for confirmation warns; it does not hold the refill.
     if let (u, found) = unreviewed.first {
       let what = found.map(\.message).joined(separator: "; ")
-      return (last, Gate(gap: block("uds.unexpected_result", "CDC 2022 Rec 10", "\(what) (screen \(u.id)), not yet reviewed: ask the physician to review it")))
+      return (last, Gate(gap: RoutingFinding(
+        rule: "uds.unexpected_result", source: UDSInterpretation.source, severity: .warn, message: "\(what) (screen \(u.id))")))
     }
     return (last, Gate(gap: nil))
   }

@@ -35,7 +35,9 @@ public struct PrescriptionAuditor: Sendable {
     let w = rx.writtenDate!
     let p = rx.patientId
     var gaps: [String] = []
-    let (total, _) = mme.total(data.activeRx(p, on: w).filter { $0.id != rx.id } + [rx])
+    // The MME the prescription brings: what is taken on the day its supply starts, with it.
+    let start = data.supply(of: rx, asOf: w).start
+    let (total, _) = mme.total(data.takenRx(p, on: max(w, start)).filter { $0.id != rx.id } + [rx])
     let occasion = PDMPMandate.Occasion(mmePerDay: total, prescribing: rx.schedule, newCourse: data.startsCourse(rx))
     let (pdmp, pg) = gates.pdmp(p, on: w, occasion)
     let (screen, ug) = gates.uds(p, on: w)

@@ -33,8 +33,9 @@ public struct RefillChecker: Sendable {
   /// The patient's picture on `asOf`.
   public func picture(_ p: String) -> Picture {
     let gates = PaperworkGates(data: data, rules: rules)
-    let active = data.activeRx(p, on: asOf)
-    let (total, items) = mme.total(active)
+    // What the patient takes today: a Schedule II series counts one prescription at a time.
+    let taken = data.takenRx(p, on: asOf)
+    let (total, items) = mme.total(taken)
     let paperwork = [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1].compactMap(\.gap)
     var afterPDMP = [gates.visit(p, on: asOf).1].compactMap(\.gap)
     if data.ruleState(p, on: asOf, calendar: rules.calendar) == "CA" {
@@ -59,7 +60,7 @@ public struct RefillChecker: Sendable {
     }
     let opioids = items.filter { $0.isOpioid }
     if rules.bool("mme.signals", "flag_opioid_benzodiazepine"), !opioids.isEmpty {
-      for b in active where Benzodiazepines.contains(b.drug) {
+      for b in taken where Benzodiazepines.contains(b.drug) {
         signals.append(RoutingFinding(
           rule: "mme.signals", source: "CDC 2022 Rec 11", severity: .warn,
           message: "opioid with an active benzodiazepine: \(b.drug) (\(b.id)); offer naloxone (Rec 8)"))
@@ -74,6 +75,11 @@ public struct RefillChecker: Sendable {
       signals.append(RoutingFinding(
         rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
         message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
+    }
+    for i in items where i.basis == .unrecognized {
+      signals.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
+        message: "rx \(i.rxId): controlled substance not recognized as an opioid or a known non-opioid, MME not computed and the total may be incomplete: record its ingredient RxCUI (rxnorm)"))
     }
     for i in items where i.basis == .outOfRange {
       signals.append(RoutingFinding(
@@ -203,10 +209,11 @@ public struct RefillChecker: Sendable {
         return ([RoutingFinding(
           rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
           message: "\(rx.refillsUsed) refills used, the limit is \(maxRefills): a new prescription is needed")], true)
-      } else if let w = rx.writtenDate, asOf > w.adding(months: months) {
+      } else if let w = rx.writtenDate, asOf > w.adding(monthsClampedBack: months) {
+        // Six months from August 31 end on the last day of February (clamped back).
         return ([RoutingFinding(
           rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
-          message: "written \(w), more than \(months) months ago: a new prescription is needed")], true)
+          message: "written \(w), more than \(months) months ago (last fill date \(w.adding(monthsClampedBack: months))): a new prescription is needed")], true)
       } else if rx.refillsUsed >= (rx.refills ?? 0) {
         return ([RoutingFinding(
           rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .info,
