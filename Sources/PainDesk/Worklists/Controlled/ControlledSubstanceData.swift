@@ -76,9 +76,10 @@ public struct ControlledSubstanceData: Sendable {
       coverages: try of(Coverage.self), payers: try ledger.all(Payer.self), locations: try ledger.all(Location.self))
   }
 
-  /// Patients with an active controlled-substance prescription on `date`, by id.
+  /// Patients with an active controlled-substance prescription of the clinic on `date`,
+  /// by id (one from outside the clinic alone does not make it monitor the patient).
   public func controlledPatients(on date: LocalDate) -> [String] {
-    rx.keys.filter { !activeControlled($0, on: date).isEmpty }.sorted()
+    rx.keys.filter { !clinicControlled($0, on: date).isEmpty }.sorted()
   }
 }
 

@@ -21,8 +21,16 @@ extension ControlledSubstanceData {
     (rx[patientId] ?? []).filter { $0.isActive(on: date) }.sorted { $0.id < $1.id }
   }
 
+  /// Active controlled prescriptions, the clinic's and those from outside (a drug screen
+  /// expects both).
   public func activeControlled(_ patientId: String, on date: LocalDate) -> [Rx] {
     activeRx(patientId, on: date).filter(\.isControlled)
+  }
+
+  /// The clinic's own active controlled prescriptions: what makes it monitor the patient
+  /// (drug screens, refills).
+  public func clinicControlled(_ patientId: String, on date: LocalDate) -> [Rx] {
+    activeControlled(patientId, on: date).filter { !$0.isOutside }
   }
 
   /// The latest screen collected on or before `date`.

@@ -27,6 +27,8 @@ public struct RefillChecker: Sendable {
     let afterPDMP: [RoutingFinding]
     /// MME, benzodiazepine, buprenorphine and no-factor signals.
     let signals: [RoutingFinding]
+    /// Whether naloxone was prescribed or offered, when it is indicated.
+    let naloxone: NaloxoneStatus?
     let payer: Payer?
   }
 
@@ -59,13 +61,17 @@ public struct RefillChecker: Sendable {
         message: "total \(Self.format(total)) MME/day is at or above \(Int(reassess)): reassess; offer naloxone (Rec 8)"))
     }
     let opioids = items.filter { $0.isOpioid }
-    if rules.bool("mme.signals", "flag_opioid_benzodiazepine"), !opioids.isEmpty {
-      for b in taken where Benzodiazepines.contains(b.drug) {
+    let benzodiazepines = opioids.isEmpty ? [] : taken.filter { Benzodiazepines.contains($0.drug) }
+    if rules.bool("mme.signals", "flag_opioid_benzodiazepine") {
+      for b in benzodiazepines {
         signals.append(RoutingFinding(
           rule: "mme.signals", source: "CDC 2022 Rec 11", severity: .warn,
           message: "opioid with an active benzodiazepine: \(b.drug) (\(b.id)); offer naloxone (Rec 8)"))
       }
     }
+    let naloxone = NaloxoneCheck(data: data, rules: rules).status(
+      p, on: asOf, mmePerDay: total, opioidWithBenzodiazepine: !benzodiazepines.isEmpty)
+    if let (_, finding) = naloxone { signals.append(finding) }
     for i in items where i.basis == .buprenorphine {
       signals.append(RoutingFinding(
         rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
@@ -87,7 +93,8 @@ public struct RefillChecker: Sendable {
         message: "rx \(i.rxId): strength or units per day out of range, MME cannot be computed: correct the record (paindesk-records(7), numeric ranges)"))
     }
     return Picture(
-      total: total, paperwork: paperwork, afterPDMP: afterPDMP, signals: signals, payer: data.primaryPayer(p, on: asOf))
+      total: total, paperwork: paperwork, afterPDMP: afterPDMP, signals: signals, naloxone: naloxone?.0,
+      payer: data.primaryPayer(p, on: asOf))
   }
 
   /// Routes a queue, building each patient's picture once.
@@ -124,7 +131,8 @@ public struct RefillChecker: Sendable {
           .uniqued().joined(separator: "; "))
       return (Routing(
         id: "RT-\(request.id)", requestId: request.id, patientId: p, rxId: request.rxId, drug: rx?.drug,
-        decision: decision, mmePerDay: total, mmeTable: mme.tableId, nextStep: next, findings: findings), extra)
+        decision: decision, mmePerDay: total, mmeTable: mme.tableId, nextStep: next, findings: findings,
+        naloxone: rx == nil ? nil : pic.naloxone), extra)
     }
 
     guard let rx, rx.patientId == p else {
@@ -134,12 +142,22 @@ public struct RefillChecker: Sendable {
       return make()
     }
 
+    // A prescription from outside the clinic counts in MME and the signals, but is never
+    // refilled here: its prescriber refills it, or the clinic's writes a new one.
+    if rx.isOutside {
+      findings.append(RoutingFinding(
+        rule: "refill.request", source: "records", severity: .block,
+        message: "rx \(rx.id) was written outside the clinic (\(rx.source?.rawValue ?? "outside_prescriber")), not a clinic prescription to refill: refer the request to its prescriber"))
+      findings += pic.signals
+      return make()
+    }
     let (limits, newRx) = scheduleLimits(rx)
     findings += pic.paperwork
     // The PDMP mandate can depend on whether this request needs a new prescription
     // (AK, AL above 90 MME/day: a check before every prescription).
-    let occasion = PDMPMandate.Occasion(mmePerDay: total, prescribing: newRx ? rx.schedule : nil)
-    findings += [PaperworkGates(data: data, rules: rules).pdmp(p, on: asOf, occasion).1].compactMap(\.gap)
+    let occasion = PDMPMandate.Occasion(
+      mmePerDay: total, prescribing: newRx ? rx.schedule : nil, drugClasses: ControlledDrugClass.of(drug: rx.drug, rxnorm: rx.rxnorm))
+    findings += PaperworkGates(data: data, rules: rules).pdmp(p, on: asOf, occasion).1.findings
     findings += pic.afterPDMP
 
     // Early refill: share of the days' supply elapsed on the request date, since the last
