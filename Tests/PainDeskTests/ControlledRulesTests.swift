@@ -179,6 +179,9 @@ import Testing
     // It counts in the signals: opioid with a benzodiazepine.
     let r = c.route()
     #expect(r.findings.contains { $0.message.contains("alprazolam (RX9)") })
+    // Written after the last PDMP check, but not by the clinic: Texas's check before each
+    // prescription binds the clinic's own prescribing.
+    #expect(blocking(r) == [])
     // It is never routed as a refill.
     c.request = c.request.replacingOccurrences(of: "\"RX1\"", with: "\"RX9\"")
     let refill = c.route()

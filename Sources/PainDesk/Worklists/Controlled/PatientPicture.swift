@@ -44,10 +44,11 @@ extension ControlledSubstanceData {
       .max { ($0.checkedOn, $0.id) < ($1.checkedOn, $1.id) }
   }
 
-  /// The latest written date of the patient's prescriptions of `schedules` written
-  /// before `date`.
+  /// The latest written date of the clinic's prescriptions of `schedules` written before
+  /// `date` (a mandate binds the clinic's prescribers, not one from outside).
   public func lastWritten(_ patientId: String, before date: LocalDate, schedules: Set<DEASchedule>) -> LocalDate? {
-    (rx[patientId] ?? []).filter { schedules.contains($0.schedule) }.compactMap(\.writtenDate).filter { $0 < date }.max()
+    (rx[patientId] ?? []).filter { schedules.contains($0.schedule) && !$0.isOutside }.compactMap(\.writtenDate)
+      .filter { $0 < date }.max()
   }
 
   /// Whether `rx` starts a new course: no other active prescription of its ingredient the
