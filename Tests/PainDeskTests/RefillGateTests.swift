@@ -8,7 +8,7 @@ struct GateClinic {
   var patient = #"{"kind":"patient","id":"P1","given_name":"A","family_name":"B","dob":"1960-01-01","sex":"female","state":"TX","status":"active","risk_tier":"moderate"}"#
   var rx = [rxJSON(drug: "oxycodone", rxnorm: "7804", strength: 10, perDay: 3, written: "2026-11-01", filled: "2026-11-01")]
   var uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"presumptive","ordered_on":"2026-09-01","collected_on":"2026-09-01","resulted_on":"2026-09-01","reviewed_on":"2026-09-02","reviewed_by":"DR1","results":[{"substance":"oxycodone","detected":true}]}"#]
-  var pdmp = [#"{"kind":"pdmp_check","id":"PD1","patient_id":"P1","state":"TX","checked_on":"2026-10-15","checked_by":"DR1","result":"consistent"}"#]
+  var pdmp = [#"{"kind":"pdmp_check","id":"PD1","patient_id":"P1","state":"TX","checked_on":"2026-11-02","checked_by":"DR1","result":"consistent"}"#]
   var agreements = [#"{"kind":"agreement","id":"AG1","patient_id":"P1","type":"opioid_treatment","signed_on":"2026-03-01"}"#]
   var appointments = [#"{"kind":"appointment","id":"AP1","patient_id":"P1","provider_id":"DR1","start":"2026-10-15T09:00","duration_min":30,"type":"follow_up","status":"completed"}"#]
   var locations: [String] = []
@@ -55,10 +55,15 @@ struct GateClinic {
     #expect(blocking(c.route()) == ["uds.interval.moderate"])
     c.uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"presumptive","ordered_on":"2026-05-01","collected_on":"2026-05-01"}"#]
     #expect(blocking(c.route()) == ["uds.interval.moderate"])
-    c.uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"presumptive","ordered_on":"2026-11-01","collected_on":"2026-11-01","resulted_on":"2026-11-01","results":[{"substance":"oxycodone","detected":false},{"substance":"cocaine","detected":true}]}"#]
+    c.uds = [#"{"kind":"uds","id":"U1","patient_id":"P1","type":"definitive","ordered_on":"2026-11-01","collected_on":"2026-11-01","resulted_on":"2026-11-01","results":[{"substance":"oxycodone","detected":false},{"substance":"cocaine","detected":true}]}"#]
     let r = c.route()
     #expect(blocking(r) == ["uds.unexpected_result"])
     #expect(r.findings.first { $0.rule == "uds.unexpected_result" }!.message.contains("prescribed oxycodone not detected"))
+    // The same results on a presumptive screen ask for a definitive test (domain.md §9a).
+    c.uds[0] = c.uds[0].replacingOccurrences(of: "definitive", with: "presumptive")
+    let p = c.route()
+    #expect(blocking(p) == [] && p.decision == .readyForPrescriber)
+    #expect(p.findings.first { $0.rule == "uds.unexpected_result" }!.message.contains("order a definitive (LC-MS/MS) test"))
   }
 
   @Test func highTierShortensTheInterval() {
@@ -71,16 +76,17 @@ struct GateClinic {
   @Test func pdmpMissingStaleAndCaliforniaOverride() {
     var c = GateClinic()
     c.pdmp = []
-    #expect(blocking(c.route()) == ["pdmp.interval"])
+    // Texas: a check before each Schedule II prescription (and at least every 90 days).
+    #expect(blocking(c.route()) == ["pdmp.interval.tx"])
     c.pdmp = [#"{"kind":"pdmp_check","id":"PD1","patient_id":"P1","state":"TX","checked_on":"2026-08-01","checked_by":"DR1","result":"consistent"}"#]
-    #expect(blocking(c.route()) == ["pdmp.interval"])
+    #expect(blocking(c.route()) == ["pdmp.interval.tx"])
     // California: every 6 months, so a 4-month-old check is current.
     c.patient = c.patient.replacingOccurrences(of: "\"TX\"", with: "\"CA\"")
     #expect(blocking(c.route()) == [])
     // The location's state wins over the patient's.
     c.locations = [#"{"kind":"location","id":"L1","name":"Main","address":{"line":"1 Main","city":"Austin","state":"TX","zip":"78701"},"place_of_service":"11"}"#]
     c.appointments = [#"{"kind":"appointment","id":"AP1","patient_id":"P1","provider_id":"DR1","start":"2026-10-15T09:00","duration_min":30,"type":"follow_up","status":"completed","location_id":"L1"}"#]
-    #expect(blocking(c.route()) == ["pdmp.interval"])
+    #expect(blocking(c.route()) == ["pdmp.interval.tx"])
   }
 
   @Test func visitMissingAndStale() {
@@ -119,7 +125,7 @@ struct GateClinic {
     var c = GateClinic()
     c.rx = [
       rxJSON(drug: "oxycodone", strength: 30, perDay: 2),
-      rxJSON(id: "RX2", drug: "alprazolam", strength: 1, perDay: 1, schedule: "civ", written: "2026-11-10", filled: "2026-11-10", refills: 1),
+      rxJSON(id: "RX2", drug: "alprazolam", strength: 1, perDay: 1, schedule: "civ", written: "2026-11-01", filled: "2026-11-01", refills: 1),
     ]
     let r = c.route()
     #expect(r.decision == .readyForPrescriber)

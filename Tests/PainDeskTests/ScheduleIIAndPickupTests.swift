@@ -43,7 +43,7 @@ import Testing
     c.rx[2].drug = "hydromorphone"
     #expect(blocking(c.route()) == [])
     c.rx[2].drug = "oxycodone"
-    c.rx[2].writtenOn = "2026-11-02"
+    c.rx[2].writtenOn = "2026-10-31"
     #expect(blocking(c.route()) == [])
   }
 

@@ -39,6 +39,13 @@ public struct RoutingFinding: Codable, Sendable, Equatable {
   }
 }
 
+/// Whether naloxone was prescribed or offered, where CDC 2022 Rec 8 asks for it (MME/day
+/// at or above the naloxone threshold, or an opioid with a benzodiazepine).
+public enum NaloxoneStatus: String, Codable, Sendable, CaseIterable {
+  case prescribed, offered
+  case notOffered = "not_offered"
+}
+
 public enum RoutingDecision: String, Codable, Sendable, CaseIterable {
   case readyForPrescriber = "ready_for_prescriber"
   case needsAction = "needs_action"
@@ -55,15 +62,17 @@ public struct Routing: TypedRecord, Equatable {
   public var rxId: String
   public var drug: String?
   public var decision: RoutingDecision
-  /// The patient's total across all active opioid prescriptions.
+  /// The patient's total across the opioid prescriptions taken on the day.
   public var mmePerDay: Double
   public var mmeTable: String
   /// What the office does next, in a few words.
   public var nextStep: String
   public var findings: [RoutingFinding]
+  /// Set when naloxone is indicated (CDC 2022 Rec 8).
+  public var naloxone: NaloxoneStatus?
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, drug, decision, findings
+    case kind, id, drug, decision, findings, naloxone
     case requestId = "request_id", patientId = "patient_id", rxId = "rx_id"
     case mmePerDay = "mme_per_day", mmeTable = "mme_table", nextStep = "next_step"
   }

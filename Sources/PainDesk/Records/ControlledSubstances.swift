@@ -19,6 +19,21 @@ public enum RxStatus: String, Codable, Sendable, CaseIterable {
   case active, discontinued
 }
 
+/// Where a prescription written outside the clinic was learned of.
+public enum RxSource: String, Codable, Sendable, CaseIterable {
+  case pdmp
+  case patientReport = "patient_report"
+  case outsideRecords = "outside_records"
+}
+
+/// The prescriber of a prescription written outside the clinic.
+public struct OutsidePrescriber: Codable, Sendable, Equatable {
+  public var name: String
+  public var npi: String?
+  /// DEA registration number.
+  public var dea: String?
+}
+
 public struct RxFill: Codable, Sendable, Equatable {
   public var date: String
   public var quantity: Double
@@ -35,7 +50,8 @@ public struct Rx: TypedRecord, Equatable {
   public var kind = RecordKind.rx
   public var id: String
   public var patientId: String
-  public var prescriberId: String
+  /// The clinic provider who wrote it; nil for a prescription from outside the clinic.
+  public var prescriberId: String?
   /// Ingredient name.
   public var drug: String
   /// Ingredient RxCUI.
@@ -61,10 +77,20 @@ public struct Rx: TypedRecord, Equatable {
   /// The earliest date a pharmacy may fill a Schedule II prescription of a multiple-Rx
   /// series (21 CFR 1306.12(b)(1)(ii)).
   public var earliestFillOn: String?
+  public var outsidePrescriber: OutsidePrescriber?
+  /// Set for a prescription from outside the clinic.
+  public var source: RxSource?
+  /// The day naloxone was offered with this prescription (CDC 2022 Rec 8).
+  public var naloxoneOfferedOn: String?
+
+  /// Written outside the clinic (found on the PDMP, reported by the patient, in outside
+  /// records): it counts in MME and the signals, and is never refilled by the clinic.
+  public var isOutside: Bool { source != nil || prescriberId == nil }
 
   enum CodingKeys: String, CodingKey {
     case kind, id, drug, rxnorm, strength, form, quantity, schedule, refills, status
-    case pharmacy, ndc, fills
+    case pharmacy, ndc, fills, source
+    case outsidePrescriber = "outside_prescriber", naloxoneOfferedOn = "naloxone_offered_on"
     case patientId = "patient_id", prescriberId = "prescriber_id"
     case strengthUnit = "strength_unit", unitsPerDay = "units_per_day"
     case daysSupply = "days_supply", writtenOn = "written_on", filledOn = "filled_on"

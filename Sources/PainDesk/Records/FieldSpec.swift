@@ -132,6 +132,9 @@ public struct CrossFieldRule: Sendable, Equatable {
     case ordered(first: String, second: String)
     /// The objects of an array field have distinct values of `key`.
     case uniqueKey(array: String, key: String)
+    /// The date `key` of each object of `array` is not before the date in `first` (a fill
+    /// is not before the prescription was written).
+    case orderedEach(first: String, array: String, key: String)
     /// `field` is required unless `whenField` equals `value`.
     case requiredUnless(field: String, whenField: String, equals: String)
     /// `field` may appear only when `whenField` equals `value`.
@@ -155,6 +158,7 @@ public struct CrossFieldRule: Sendable, Equatable {
     case .atLeastOne(let fs): return "at least one of " + fs.map { "'\($0)'" }.joined(separator: ", ")
     case .ordered(let a, let b): return "'\(a)' is not after '\(b)'"
     case .uniqueKey(let a, let k): return "'\(k)' is unique within '\(a)'"
+    case .orderedEach(let f, let a, let k): return "each '\(a)[].\(k)' is not before '\(f)'"
     case .requiredUnless(let f, let w, let v): return "'\(f)' is required unless '\(w)' is '\(v)'"
     case .onlyWhen(let f, let w, let v): return "'\(f)' is allowed only when '\(w)' is '\(v)'"
     case .rangeBy(let f, let w, let ranges):

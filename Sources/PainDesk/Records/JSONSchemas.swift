@@ -40,6 +40,8 @@ public enum JSONSchemas {
         custom.append(["name": .string(rule.name), "ordered": [.string(first), .string(second)]])
       case .uniqueKey(let array, let key):
         custom.append(["name": .string(rule.name), "unique_key": [.string(array), .string(key)]])
+      case .orderedEach(let first, let array, let key):
+        custom.append(["name": .string(rule.name), "ordered_each": [.string(first), .string(array), .string(key)]])
       case .rangeBy(let field, let byField, let ranges):
         for value in ranges.keys.sorted() {
           let condition: JSONValue = ["const": .string(value)]

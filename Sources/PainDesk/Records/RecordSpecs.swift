@@ -294,7 +294,8 @@ public enum RecordSpecs {
       ]),
       // Controlled substances
       KindSpec(.rx, "a prescription", fields: [
-        id(), ref("patient_id", .patient), ref("prescriber_id", .provider),
+        id(), ref("patient_id", .patient),
+        ref("prescriber_id", .provider, required: false, doc: "the clinic provider who wrote it; absent for a prescription from outside the clinic, which names outside_prescriber"),
         str("drug", doc: "ingredient name"), str("rxnorm", required: false, format: .rxnorm, doc: "ingredient RxCUI"),
         req("strength", .number), req("strength_unit", .oneOf(StrengthUnit.self)),
         req("form", .oneOf(DosageForm.self)),
@@ -308,6 +309,15 @@ public enum RecordSpecs {
         opt("fills", .array(.object([req("date", .date), req("quantity", .number), req("days_supply", .int)]))),
         opt("picked_up_on", .date),
         opt("earliest_fill_on", .date, doc: "Schedule II multiple-Rx series: the earliest date a pharmacy may fill it (21 CFR 1306.12)"),
+        opt("outside_prescriber", .object([
+          str("name"), str("npi", required: false, format: .npi), str("dea", required: false, doc: "DEA registration number"),
+        ]), doc: "who wrote a prescription from outside the clinic"),
+        opt("source", .oneOf(RxSource.self), doc: "where a prescription from outside the clinic was learned of; absent for the clinic's own"),
+        opt("naloxone_offered_on", .date, doc: "the day naloxone was offered with this opioid prescription, when it was offered rather than prescribed (CDC 2022 Rec 8)"),
+      ], rules: [
+        CrossFieldRule("rx-prescriber", .atLeastOne(["prescriber_id", "outside_prescriber"])),
+        ordered("written_on", "filled_on"),
+        CrossFieldRule("fills-not-before-written_on", .orderedEach(first: "written_on", array: "fills", key: "date")),
       ]),
       KindSpec(.refillRequest, "a patient's or pharmacy's request for a refill", fields: [
         id(), ref("patient_id", .patient), ref("rx_id", .rx), req("requested_on", .date),
@@ -374,12 +384,13 @@ public enum RecordSpecs {
         id(), ref("request_id", .refillRequest), ref("patient_id", .patient), ref("rx_id", .rx),
         str("drug", required: false, doc: "ingredient of the requested Rx"),
         req("decision", .oneOf(RoutingDecision.self)),
-        req("mme_per_day", .number, doc: "the patient's total across active opioid Rx"),
+        req("mme_per_day", .number, doc: "the patient's total across the opioid Rx taken on the day (a Schedule II series one at a time)"),
         str("mme_table", doc: "conversion table used, e.g. cdc-2022-clinical"),
         str("next_step", doc: "what the office does next"),
         req("findings", .array(.object([
           str("rule"), str("source"), req("severity", .oneOf(Severity.self)), str("message"),
         ]))),
+        opt("naloxone", .oneOf(NaloxoneStatus.self), doc: "when naloxone is indicated (CDC 2022 Rec 8): whether it was prescribed or offered"),
       ]),
       KindSpec(.rxAudit, "the evidence behind one controlled-substance Rx (refill-check audit)", fields: [
         id(), ref("rx_id", .rx), ref("patient_id", .patient), ref("prescriber_id", .provider),

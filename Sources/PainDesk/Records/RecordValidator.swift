@@ -224,6 +224,15 @@ public enum RecordValidator {
           issues.append(RecordIssue(field: path, message: "'\(path)' repeats an earlier '\(key)'; each must be unique"))
         }
       }
+    case .orderedEach(let first, let array, let key):
+      guard case .string(let a)? = record[first], FieldChecks.isDate(a), case .array(let items)? = record[array] else { return }
+      for (k, item) in items.enumerated() {
+        guard case .object(let o) = item, case .string(let b)? = o[key], FieldChecks.isDate(b),
+          JSONObject.keyPrecedes(b, a)
+        else { continue }
+        let path = "\(array)[\(k)].\(key)"
+        issues.append(RecordIssue(field: path, message: "'\(path)' is before '\(first)'"))
+      }
     case .requiredUnless(let field, let whenField, let value):
       guard !record.has(field), case .string(let w)? = record[whenField], w != value else { return }
       issues.append(RecordIssue(field: field, message: "missing field '\(field)' (required unless '\(whenField)' is '\(value)')"))

@@ -1,20 +1,32 @@
-/// Opioid ingredients, for telling chronic opioid therapy from other Schedule II-IV drugs
-/// (stimulants, benzodiazepines): the CDC 2022 clinical MME table (domain.md §6.1) plus
-/// buprenorphine, which that table leaves out of MME but which is still opioid therapy.
+/// The opioid ingredients the toolkit recognizes, keyed by RxNorm ingredient RxCUI: the
+/// CDC 2022 clinical MME table (domain.md §6.1), transdermal fentanyl, buprenorphine
+/// (left out of MME but still opioid therapy) and the opioids without a clinical factor.
+/// A prescription's opioid is found by its `rxnorm` when that is one of these codes, else
+/// by whole words anywhere in its name, so combination products whose opioid is not the
+/// first word ("acetaminophen and codeine", "butalbital, aspirin, caffeine and codeine")
+/// are found.
 public enum OpioidIngredients {
-  /// Ingredient name (lower case) to RxNorm ingredient RxCUI.
-  public static let rxnormByName: [String: String] = [
-    "codeine": "2670", "tramadol": "10689", "tapentadol": "787390", "hydrocodone": "5489",
-    "morphine": "7052", "oxycodone": "7804", "oxymorphone": "7814", "methadone": "6813",
-    "hydromorphone": "3423", "fentanyl": "4337", "buprenorphine": "1819",
-  ]
+  /// Every opioid ingredient, with its clinical factor (0 where it has none).
+  public static let all: [MMEFactor] =
+    CDCClinicalMMETable.factors + [CDCClinicalMMETable.fentanyl, CDCClinicalMMETable.buprenorphine]
+    + CDCClinicalMMETable.otherOpioids
 
-  static let rxnormCodes = Set(rxnormByName.values)
+  private static let byCode: [String: MMEFactor] = Dictionary(
+    uniqueKeysWithValues: all.map { ($0.rxnorm, $0) })
+  private static let byName: [String: MMEFactor] = Dictionary(
+    uniqueKeysWithValues: all.map { ($0.ingredient, $0) })
 
-  /// Whether a prescription's ingredient is an opioid, by RxCUI or by name.
+  /// The opioid ingredients of a prescription, in the order they appear in its name: the
+  /// one its RxCUI names, else every one named as a whole word.
+  public static func found(drug: String, rxnorm: String?) -> [MMEFactor] {
+    if let rxnorm, let f = byCode[rxnorm] { return [f] }
+    var seen = Set<String>()
+    return IngredientName.words(drug).compactMap { byName[$0] }.filter { seen.insert($0.rxnorm).inserted }
+  }
+
+  /// Whether a prescription contains an opioid, by RxCUI or by name.
   public static func contains(drug: String, rxnorm: String?) -> Bool {
-    if let rxnorm, rxnormCodes.contains(rxnorm) { return true }
-    return rxnormByName[drug.lowercased()] != nil
+    !found(drug: drug, rxnorm: rxnorm).isEmpty
   }
 
   /// DEA schedules of chronic opioid therapy (design.md: an active Schedule II-IV opioid).

@@ -16,7 +16,15 @@ extension ShippedRules {
     RuleDefinition(
       "pdmp.interval", "PDMP check before the first controlled-substance Rx and periodically",
       p(["interval_days": 90]), from: cdc2022, source: "CDC 2022 Rec 9", .confirmed,
-      note: "a state's mandate replaces it (pdmp.interval.ca, .al, .az, .ak)"),
+      note: "a state's mandate replaces it (pdmp.interval.<state>: every state and DC)"),
+    RuleDefinition(
+      "naloxone.offer", "Naloxone offered or prescribed when MME/day reaches mme.signals naloxone_mme or an opioid is taken with a benzodiazepine",
+      p(["lookback_months": 12]), from: cdc2022, source: "CDC 2022 Rec 8", .unconfirmed,
+      note: "the trigger is CDC 2022 Rec 8 (CDS IG); how recent an offer or naloxone prescription must be is the clinic's choice"),
+    RuleDefinition(
+      "pdmp.result", "PDMP result: an inconsistent report reaches the prescriber before any refill; an unavailable PDMP is documented and warned about",
+      p(["block_inconsistent": true, "warn_unavailable": true]), from: cdc2022, source: "CDC 2022 Rec 9", .confirmed,
+      note: "the latest check's result (consistent, inconsistent, unavailable)"),
     RuleDefinition(
       "pdmp.interval.ca", "California CURES check: every 6 months, report at most 1 business day old",
       p(["interval_months": 6, "max_report_age_business_days": 1]),
@@ -36,7 +44,7 @@ extension ShippedRules {
       note: "a new course: no active prescription of the same ingredient the day before; the workers' comp 2-business-day rule is not modelled"),
     RuleDefinition(
       "pdmp.interval.ak", "Alaska PDMP: before prescribing Schedule II or III",
-      p(["schedules": ["cii", "ciii"]]),
+      p(["each_rx": true, "schedules": ["cii", "ciii"]]),
       source: "PDMP TTAC mandatory query table (2021-11-30)", .confirmed,
       note: "a check after the previous such prescription, within pdmp.interval; other schedules follow pdmp.interval"),
     RuleDefinition(
@@ -85,5 +93,5 @@ extension ShippedRules {
     RuleDefinition(
       "ort.bands", "Opioid Risk Tool bands: 0-3 low, 4-7 moderate, 8+ high",
       p(["low_max": 3, "moderate_max": 7]), source: "Webster 2005", .confirmed),
-  ]
+  ] + pdmpStateMandates
 }

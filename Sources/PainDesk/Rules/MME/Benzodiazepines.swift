@@ -6,5 +6,7 @@ public enum Benzodiazepines {
     "triazolam",
   ]
 
-  public static func contains(_ drug: String) -> Bool { names.contains(IngredientName.key(drug)) }
+  /// Whether a benzodiazepine is named anywhere in the product name, as a whole word
+  /// ("chlordiazepoxide and amitriptyline").
+  public static func contains(_ drug: String) -> Bool { IngredientName.words(drug).contains(where: names.contains) }
 }

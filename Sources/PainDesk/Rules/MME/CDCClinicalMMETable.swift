@@ -35,21 +35,8 @@ public enum CDCClinicalMMETable {
 
   private static let byCode: [String: MMEFactor] = Dictionary(
     uniqueKeysWithValues: factors.map { ($0.rxnorm, $0) })
-  private static let byName: [String: MMEFactor] = Dictionary(
-    uniqueKeysWithValues: factors.map { ($0.ingredient, $0) })
 
-  /// The factor for an ingredient code, else its name (first word, any case:
-  /// `Oxycodone HCl` is oxycodone).
-  public static func factor(rxnorm: String?, drug: String) -> MMEFactor? {
-    if let rxnorm, let f = byCode[rxnorm] { return f }
-    return byName[IngredientName.key(drug)]
-  }
-
-  /// Whether the ingredient is an opioid (in the table, fentanyl, buprenorphine, or one
-  /// without a clinical factor).
-  public static func isOpioid(rxnorm: String?, drug: String) -> Bool {
-    let key = IngredientName.key(drug)
-    let all = factors + [fentanyl, buprenorphine] + otherOpioids
-    return all.contains { $0.rxnorm == rxnorm || $0.ingredient == key }
-  }
+  /// The clinical factor of an opioid ingredient (`OpioidIngredients`), nil when the table
+  /// has none (fentanyl, which converts by the patch rule, buprenorphine, the others).
+  public static func factor(of ingredient: MMEFactor) -> MMEFactor? { byCode[ingredient.rxnorm] }
 }

@@ -23,13 +23,15 @@ public struct MMECalculator: Sendable {
       }
       return PrescriptionMME(rxId: rx.id, drug: rx.drug, basis: basis, mmePerDay: v.map(MMECalculator.rounded))
     }
-    guard CDCClinicalMMETable.isOpioid(rxnorm: rx.rxnorm, drug: rx.drug) else { return result(.notOpioid, nil) }
-    let key = IngredientName.key(rx.drug)
-    if rx.rxnorm == CDCClinicalMMETable.buprenorphine.rxnorm || key == "buprenorphine" {
-      return result(.buprenorphine, nil)
+    let opioids = OpioidIngredients.found(drug: rx.drug, rxnorm: rx.rxnorm)
+    guard let ingredient = opioids.first else {
+      let unknown = rx.schedule != .none && ControlledDrugClass.of(drug: rx.drug, rxnorm: rx.rxnorm) == [.unrecognized]
+      return result(unknown ? .unrecognized : .notOpioid, nil)
     }
-    let isFentanyl = rx.rxnorm == CDCClinicalMMETable.fentanyl.rxnorm || key == "fentanyl"
-    if isFentanyl {
+    // One strength per record: a product naming two opioids cannot be split.
+    guard opioids.count == 1 else { return result(.noFactor, nil) }
+    if ingredient == CDCClinicalMMETable.buprenorphine { return result(.buprenorphine, nil) }
+    if ingredient == CDCClinicalMMETable.fentanyl {
       guard rx.form == .patch, rx.strengthUnit == .mcgPerHour else { return result(.noFactor, nil) }
       let worn = Double(max(1, rx.concurrentUnits ?? 1))
       return result(.patch, rx.strength * CDCClinicalMMETable.fentanylPatchFactor * worn)
@@ -38,7 +40,7 @@ public struct MMECalculator: Sendable {
       guard let f = e.factor else { return result(.noFactor, nil) }
       return result(.ndc, e.strengthPerUnit * rx.unitsPerDay * f)
     }
-    guard let f = CDCClinicalMMETable.factor(rxnorm: rx.rxnorm, drug: rx.drug) else { return result(.noFactor, nil) }
+    guard let f = CDCClinicalMMETable.factor(of: ingredient) else { return result(.noFactor, nil) }
     // Factors are per mg; a strength in mcg is converted first.
     let mg: Double
     switch rx.strengthUnit {
@@ -49,9 +51,11 @@ public struct MMECalculator: Sendable {
     return result(.ingredient, mg * rx.unitsPerDay * f.factor)
   }
 
-  /// The patient's total across the given (active) prescriptions, and each one's figure.
+  /// The patient's total across the given prescriptions (those taken on the day,
+  /// `ControlledSubstanceData.takenRx`), and the figure of each opioid or unrecognized
+  /// controlled substance among them.
   public func total(_ prescriptions: [Rx]) -> (total: Double, items: [PrescriptionMME]) {
-    let items = prescriptions.map(mme).filter(\.isOpioid)
+    let items = prescriptions.map(mme).filter { $0.isOpioid || $0.basis == .unrecognized }
     return (MMECalculator.rounded(items.compactMap(\.mmePerDay).reduce(0, +)), items)
   }
 

@@ -14,14 +14,17 @@ public struct PrescriptionMME: Sendable, Hashable {
     /// Strength, units per day or patches worn outside records.md's ranges (a ledger row
     /// written by hand): no figure, and a finding asks for the record to be corrected.
     case outOfRange = "out_of_range"
+    /// A controlled substance that is neither a recognized opioid nor a known non-opioid
+    /// (`ControlledDrugClass`): no figure, and a finding says the total may be incomplete.
+    case unrecognized
     case notOpioid = "not_opioid"
   }
 
   public let rxId: String
   public let drug: String
   public let basis: Basis
-  /// Nil when not converted (buprenorphine, no factor, not an opioid).
+  /// Nil when not converted (buprenorphine, no factor, unrecognized, not an opioid).
   public let mmePerDay: Double?
 
-  public var isOpioid: Bool { basis != .notOpioid }
+  public var isOpioid: Bool { basis != .notOpioid && basis != .unrecognized }
 }

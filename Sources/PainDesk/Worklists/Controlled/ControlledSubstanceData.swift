@@ -76,9 +76,10 @@ public struct ControlledSubstanceData: Sendable {
       coverages: try of(Coverage.self), payers: try ledger.all(Payer.self), locations: try ledger.all(Location.self))
   }
 
-  /// Patients with an active controlled-substance prescription on `date`, by id.
+  /// Patients with an active controlled-substance prescription of the clinic on `date`,
+  /// by id (one from outside the clinic alone does not make it monitor the patient).
   public func controlledPatients(on date: LocalDate) -> [String] {
-    rx.keys.filter { !activeControlled($0, on: date).isEmpty }.sorted()
+    rx.keys.filter { !clinicControlled($0, on: date).isEmpty }.sorted()
   }
 }
 
@@ -106,12 +107,15 @@ extension Rx {
 
   public var isControlled: Bool { schedule != .none }
 
-  /// Active on `date` (design.md §6), and written by then.
+  /// Active on `date` (design.md §6), and written by then. An unfilled prescription with
+  /// an earliest fill date (a Schedule II series, 21 CFR 1306.12(b)) counts its supply
+  /// from that date, not from the day it was written.
   public func isActive(on date: LocalDate) -> Bool {
     guard let w = writtenDate, w <= date else { return false }
     let fill = lastFill.flatMap { $0.date <= date ? $0 : nil }
+    let start = fill == nil ? max(w, earliestFillOn.flatMap(LocalDate.init) ?? w) : w
     return ActivePrescription.isActive(
-      status: status.rawValue, writtenOn: w, lastFilledOn: fill?.date, daysSupply: fill?.daysSupply ?? daysSupply,
+      status: status.rawValue, writtenOn: start, lastFilledOn: fill?.date, daysSupply: fill?.daysSupply ?? daysSupply,
       asOf: date)
   }
 }

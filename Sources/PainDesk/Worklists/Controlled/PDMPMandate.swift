@@ -1,10 +1,12 @@
 /// What the PDMP law of the state whose rules apply asks of the checks behind a
-/// prescription (domain.md §9.1), as rule data: `pdmp.interval` (CDC 2022 Rec 9: before
-/// the first Rx, then every 90 days) unless the state has its own mandate, which replaces
-/// it: CA every 6 months (CA H&S 11165.4); AL twice a year above 30 MME/day and before
-/// every prescription above 90 (PDMP TTAC table, 2021-11-30); AZ at the start of each new
-/// course of Schedule II-IV opioid or benzodiazepine treatment, then quarterly (Pew 2018);
-/// AK before prescribing Schedule II or III (PDMP TTAC).
+/// prescription (domain.md §9.1), read from the state's rule `pdmp.interval.<state>`
+/// (`ShippedPDMPMandates`: every state and DC): at least every `interval_days` or
+/// `interval_months` (else the CDC 2022 Rec 9 default `pdmp.interval`, 90 days), and with
+/// `each_rx` a check after the previous prescription of `schedules` whenever one of
+/// those (of `drug_classes`, when given) is being written. Alabama's `min_mme` and
+/// `every_rx_mme` and Arizona's `check_new_course` add their conditions. A state whose
+/// rule is `unconfirmed`, or a place with no rule (a territory), gets the default and is
+/// named in a warning.
 public struct PDMPMandate: Sendable, Equatable {
   /// The occasion a check is judged for.
   public struct Occasion: Sendable, Equatable {
@@ -15,11 +17,18 @@ public struct PDMPMandate: Sendable, Equatable {
     public var prescribing: DEASchedule?
     /// The prescription starts a new course of treatment (Arizona).
     public var newCourse: Bool
+    /// The classes of the drug being prescribed (Texas names opioids, benzodiazepines,
+    /// barbiturates and carisoprodol).
+    public var drugClasses: [ControlledDrugClass]
 
-    public init(mmePerDay: Double = 0, prescribing: DEASchedule? = nil, newCourse: Bool = false) {
+    public init(
+      mmePerDay: Double = 0, prescribing: DEASchedule? = nil, newCourse: Bool = false,
+      drugClasses: [ControlledDrugClass] = []
+    ) {
       self.mmePerDay = mmePerDay
       self.prescribing = prescribing
       self.newCourse = newCourse
+      self.drugClasses = drugClasses
     }
   }
 
@@ -30,32 +39,51 @@ public struct PDMPMandate: Sendable, Equatable {
   /// Schedules whose previous prescription the check must postdate (a check "before
   /// every prescription"); nil when any recent check will do.
   public let sincePrevious: Set<DEASchedule>?
+  /// The state whose mandate is not sourced (its rule is `unconfirmed`, or it has none):
+  /// the default applies and a warning names it.
+  public let unconfirmedState: String?
+
+  static let controlled: Set<DEASchedule> = [.cii, .ciii, .civ, .cv]
 
   /// The mandate for `state` on an occasion, from the effective rules.
   public static func forState(_ state: String?, _ occasion: Occasion, rules: EffectiveRules) -> PDMPMandate {
-    func make(_ id: String, _ interval: DateSpan, since: Set<DEASchedule>? = nil) -> PDMPMandate {
-      PDMPMandate(rule: id, source: rules.rule(id)!.source, interval: interval, sincePrevious: since)
+    let standardInterval = rules.span("pdmp.interval", "interval_days")
+    func standard(unconfirmed: String? = nil) -> PDMPMandate {
+      PDMPMandate(
+        rule: "pdmp.interval", source: rules.rule("pdmp.interval")!.source, interval: standardInterval,
+        sincePrevious: nil, unconfirmedState: unconfirmed)
     }
-    let standard = make("pdmp.interval", rules.span("pdmp.interval", "interval_days"))
-    let controlled: Set<DEASchedule> = [.cii, .ciii, .civ, .cv]
-    switch state {
-    case "CA":
-      return make("pdmp.interval.ca", rules.span("pdmp.interval.ca", "interval_months"))
-    case "AL":
-      guard occasion.mmePerDay > rules.double("pdmp.interval.al", "min_mme") else { return standard }
-      let every = occasion.prescribing != nil && occasion.mmePerDay > rules.double("pdmp.interval.al", "every_rx_mme")
-      return make("pdmp.interval.al", rules.span("pdmp.interval.al", "interval_days"), since: every ? controlled : nil)
-    case "AZ":
-      let course = rules.bool("pdmp.interval.az", "check_new_course") && occasion.newCourse
-        && occasion.prescribing.map { OpioidIngredients.schedules.contains($0.rawValue) } == true
-      return make("pdmp.interval.az", rules.span("pdmp.interval.az", "interval_days"), since: course ? controlled : nil)
-    case "AK":
-      let schedules = Set(rules.strings("pdmp.interval.ak", "schedules").compactMap(DEASchedule.init(rawValue:)))
-      guard let s = occasion.prescribing, schedules.contains(s) else { return standard }
-      return make("pdmp.interval.ak", standard.interval, since: schedules)
-    default:
-      return standard
+    guard let state else { return standard() }
+    let id = "pdmp.interval.\(state.lowercased())"
+    guard let definition = rules.rule(id) else { return standard(unconfirmed: state) }
+    func has(_ name: String) -> Bool { definition.parameters[name] != nil }
+    if has("unconfirmed"), rules.bool(id, "unconfirmed") { return standard(unconfirmed: state) }
+    if has("min_mme"), occasion.mmePerDay <= rules.double(id, "min_mme") { return standard() }
+
+    let interval: DateSpan? =
+      has("interval_months") ? rules.span(id, "interval_months") : has("interval_days") ? rules.span(id, "interval_days") : nil
+    var since: Set<DEASchedule>?
+    if let s = occasion.prescribing {
+      if has("each_rx"), rules.bool(id, "each_rx") {
+        let schedules = has("schedules")
+          ? Set(rules.strings(id, "schedules").compactMap(DEASchedule.init(rawValue:))) : controlled
+        let classes = has("drug_classes") ? Set(rules.strings(id, "drug_classes")) : []
+        let classMatches = classes.isEmpty || occasion.drugClasses.contains { classes.contains($0.rawValue) }
+        if schedules.contains(s), classMatches { since = schedules }
+      }
+      if has("every_rx_mme"), occasion.mmePerDay > rules.double(id, "every_rx_mme") { since = controlled }
+      if has("check_new_course"), rules.bool(id, "check_new_course"), occasion.newCourse,
+        OpioidIngredients.schedules.contains(s.rawValue)
+      {
+        since = controlled
+      }
     }
+    // A state that only asks for a check before certain prescriptions leaves the rest to
+    // the default interval.
+    guard interval != nil || since != nil else { return standard() }
+    return PDMPMandate(
+      rule: id, source: definition.source, interval: interval ?? standardInterval, sincePrevious: since,
+      unconfirmedState: nil)
   }
 
   /// The words for a gap: "before each cii/ciii prescription".

@@ -10,10 +10,17 @@ public struct PaperworkGates: Sendable {
     self.rules = rules
   }
 
-  /// One gate: the record that meets it (when any), and a blocking finding when not met.
+  /// One gate: the record that meets it (when any), and a blocking finding when not met
+  /// (or a warning when it is met with a reservation: a result awaiting confirmation, an
+  /// unavailable PDMP).
   public struct Gate: Sendable {
     public let gap: RoutingFinding?
-    public var met: Bool { gap == nil }
+    /// Warnings that come with the gate whether or not it is met.
+    public var notes: [RoutingFinding] = []
+    public var met: Bool { gap.map { $0.severity != .block } ?? true }
+
+    /// The gap (when any) and the notes, for a routing's findings.
+    public var findings: [RoutingFinding] { (gap.map { [$0] } ?? []) + notes }
   }
 
   private func block(_ rule: String, _ source: String, _ message: String) -> RoutingFinding {
@@ -52,34 +59,59 @@ public struct PaperworkGates: Sendable {
     let unreviewed = data.recentUnexpected(patientId, on: date, rules: rules).filter { u, _ in
       u.reviewedOn.flatMap(LocalDate.init).map { $0 > date } ?? true
     }
+    if let (u, found) = unreviewed.first(where: { $0.1.contains { $0.reason.isConfirmed } }) {
+      let what = found.filter(\.reason.isConfirmed).map(\.message).joined(separator: "; ")
+      return (last, Gate(gap: block("uds.unexpected_result", "CDC 2022 Rec 10", "\(what) (screen \(u.id)), not yet reviewed: ask the physician to review it")))
+    }
+    // A presumptive result waiting for confirmation warns; it does not hold the refill.
     if let (u, found) = unreviewed.first {
       let what = found.map(\.message).joined(separator: "; ")
-      return (last, Gate(gap: block("uds.unexpected_result", "CDC 2022 Rec 10", "\(what) (screen \(u.id)), not yet reviewed: ask the physician to review it")))
+      return (last, Gate(gap: RoutingFinding(
+        rule: "uds.unexpected_result", source: UDSInterpretation.source, severity: .warn, message: "\(what) (screen \(u.id))")))
     }
     return (last, Gate(gap: nil))
   }
 
   /// A PDMP check meeting the mandate of the state whose rules apply (`PDMPMandate`) on
   /// `occasion`: no older than its interval, and for a check "before every prescription"
-  /// dated after the patient's previous prescription of those schedules (or today).
+  /// dated after the patient's previous prescription of those schedules (or today). The
+  /// latest check's result matters (`pdmp.result`, CDC 2022 Rec 9): an inconsistent
+  /// report must reach the prescriber before any refill (blocks); an unavailable PDMP is
+  /// documented and warned about. A state whose mandate is unconfirmed is named in a
+  /// warning.
   public func pdmp(_ patientId: String, on date: LocalDate, _ occasion: PDMPMandate.Occasion = .init())
     -> (PDMPCheck?, Gate)
   {
     let state = data.ruleState(patientId, on: date, calendar: rules.calendar)
     let mandate = PDMPMandate.forState(state, occasion, rules: rules)
     let label = state.map { " (\($0))" } ?? ""
+    var notes: [RoutingFinding] = []
+    if let unconfirmed = mandate.unconfirmedState {
+      notes.append(RoutingFinding(
+        rule: "pdmp.interval.\(unconfirmed.lowercased())", source: "unconfirmed (state law not sourced)", severity: .warn,
+        message: "the PDMP mandate of \(unconfirmed) is unconfirmed: checked against the CDC 2022 Rec 9 interval of \(mandate.interval); set rules.pdmp.interval.\(unconfirmed.lowercased()) in the clinic config"))
+    }
     guard let last = data.lastPDMP(patientId, onOrBefore: date), let checked = LocalDate(last.checkedOn) else {
-      return (nil, Gate(gap: block(mandate.rule, mandate.source, "no PDMP check on file\(label): check the PDMP")))
+      return (nil, Gate(gap: block(mandate.rule, mandate.source, "no PDMP check on file\(label): check the PDMP"), notes: notes))
     }
     if date > mandate.interval.after(checked) {
-      return (last, Gate(gap: block(mandate.rule, mandate.source, "PDMP last checked \(checked), older than \(mandate.interval)\(label): check the PDMP")))
+      return (last, Gate(gap: block(mandate.rule, mandate.source, "PDMP last checked \(checked), older than \(mandate.interval)\(label): check the PDMP"), notes: notes))
     }
     if let schedules = mandate.sincePrevious, checked < date,
       let previous = data.lastWritten(patientId, before: date, schedules: schedules), checked <= previous
     {
-      return (last, Gate(gap: block(mandate.rule, mandate.source, "PDMP last checked \(checked), not after the prescription of \(previous) (\(mandate.rule) asks for a check \(mandate.requirement)): check the PDMP")))
+      return (last, Gate(gap: block(mandate.rule, mandate.source, "PDMP last checked \(checked), not after the prescription of \(previous) (\(mandate.rule) asks for a check \(mandate.requirement)): check the PDMP"), notes: notes))
     }
-    return (last, Gate(gap: nil))
+    switch last.result {
+    case .inconsistent where rules.bool("pdmp.result", "block_inconsistent"):
+      return (last, Gate(gap: block("pdmp.result", "CDC 2022 Rec 9", "PDMP check \(last.id) of \(checked) was inconsistent: the prescriber reviews the report before any refill"), notes: notes))
+    case .unavailable where rules.bool("pdmp.result", "warn_unavailable"):
+      notes.append(RoutingFinding(
+        rule: "pdmp.result", source: "CDC 2022 Rec 9", severity: .warn,
+        message: "PDMP was unavailable at check \(last.id) of \(checked)\(label): documented; query it again when it is back"))
+    default: break
+    }
+    return (last, Gate(gap: nil, notes: notes))
   }
 
   /// A visit (design.md §6) within `opioid.follow_up` days.

@@ -21,8 +21,16 @@ extension ControlledSubstanceData {
     (rx[patientId] ?? []).filter { $0.isActive(on: date) }.sorted { $0.id < $1.id }
   }
 
+  /// Active controlled prescriptions, the clinic's and those from outside (a drug screen
+  /// expects both).
   public func activeControlled(_ patientId: String, on date: LocalDate) -> [Rx] {
     activeRx(patientId, on: date).filter(\.isControlled)
+  }
+
+  /// The clinic's own active controlled prescriptions: what makes it monitor the patient
+  /// (drug screens, refills).
+  public func clinicControlled(_ patientId: String, on date: LocalDate) -> [Rx] {
+    activeControlled(patientId, on: date).filter { !$0.isOutside }
   }
 
   /// The latest screen collected on or before `date`.
@@ -36,10 +44,11 @@ extension ControlledSubstanceData {
       .max { ($0.checkedOn, $0.id) < ($1.checkedOn, $1.id) }
   }
 
-  /// The latest written date of the patient's prescriptions of `schedules` written
-  /// before `date`.
+  /// The latest written date of the clinic's prescriptions of `schedules` written before
+  /// `date` (a mandate binds the clinic's prescribers, not one from outside).
   public func lastWritten(_ patientId: String, before date: LocalDate, schedules: Set<DEASchedule>) -> LocalDate? {
-    (rx[patientId] ?? []).filter { schedules.contains($0.schedule) }.compactMap(\.writtenDate).filter { $0 < date }.max()
+    (rx[patientId] ?? []).filter { schedules.contains($0.schedule) && !$0.isOutside }.compactMap(\.writtenDate)
+      .filter { $0 < date }.max()
   }
 
   /// Whether `rx` starts a new course: no other active prescription of its ingredient the

@@ -33,7 +33,7 @@ public enum PickupCheck {
 
   /// Active controlled-substance prescriptions with a fill on or before `asOf`, by id.
   static func filled(_ data: ControlledSubstanceData, asOf: LocalDate) -> [(Rx, LocalDate)] {
-    data.rxById.values.filter { $0.isControlled && $0.status == .active }.sorted { $0.id < $1.id }.compactMap { rx in
+    data.rxById.values.filter { $0.isControlled && !$0.isOutside && $0.status == .active }.sorted { $0.id < $1.id }.compactMap { rx in
       rx.lastFill.flatMap { $0.date <= asOf ? (rx, $0.date) : nil }
     }
   }

@@ -18,7 +18,8 @@ public struct PrescriptionAuditor: Sendable {
 
   public func audit(from: LocalDate, to: LocalDate, patient: String? = nil) -> [RxAudit] {
     let chosen = data.rxById.values.filter { r in
-      guard r.isControlled, let w = r.writtenDate, w >= from, w <= to else { return false }
+      // The clinic's own prescribing: one from outside was not written here.
+      guard r.isControlled, !r.isOutside, let w = r.writtenDate, w >= from, w <= to else { return false }
       return patient.map { $0 == r.patientId } ?? true
     }.sorted { ($0.patientId, $0.writtenOn, $0.id) < ($1.patientId, $1.writtenOn, $1.id) }
     return chosen.map(row)
@@ -35,13 +36,17 @@ public struct PrescriptionAuditor: Sendable {
     let w = rx.writtenDate!
     let p = rx.patientId
     var gaps: [String] = []
-    let (total, _) = mme.total(data.activeRx(p, on: w).filter { $0.id != rx.id } + [rx])
-    let occasion = PDMPMandate.Occasion(mmePerDay: total, prescribing: rx.schedule, newCourse: data.startsCourse(rx))
+    // The MME the prescription brings: what is taken on the day its supply starts, with it.
+    let start = data.supply(of: rx, asOf: w).start
+    let (total, _) = mme.total(data.takenRx(p, on: max(w, start)).filter { $0.id != rx.id } + [rx])
+    let occasion = PDMPMandate.Occasion(
+      mmePerDay: total, prescribing: rx.schedule, newCourse: data.startsCourse(rx),
+      drugClasses: ControlledDrugClass.of(drug: rx.drug, rxnorm: rx.rxnorm))
     let (pdmp, pg) = gates.pdmp(p, on: w, occasion)
     let (screen, ug) = gates.uds(p, on: w)
     let (agreement, ag) = gates.agreement(p, on: w)
     let (visit, vg) = gates.visit(p, on: w)
-    for g in [pg, ug, ag, vg] { if let gap = g.gap { gaps.append(gap.message) } }
+    for g in [pg, ug, ag, vg] { gaps += g.findings.map(\.message) }
     if let s = screen, s.reviewedOn.flatMap(LocalDate.init).map({ $0 > w }) ?? true, s.resultedOn != nil {
       gaps.append("drug screen \(s.id) was not reviewed by \(w)")
     }
@@ -55,7 +60,7 @@ public struct PrescriptionAuditor: Sendable {
     }
     gaps += ScheduleIISeries(data: data, rules: rules).findings(for: rx).map { "\($0.message) (\($0.source))" }
     return RxAudit(
-      id: "AU-\(rx.id)", rxId: rx.id, patientId: p, prescriberId: rx.prescriberId, drug: rx.drug,
+      id: "AU-\(rx.id)", rxId: rx.id, patientId: p, prescriberId: rx.prescriberId ?? "", drug: rx.drug,
       schedule: rx.schedule, writtenOn: rx.writtenOn, rxEnteredAt: entered[.rx]?[rx.id],
       pdmpCheckId: pdmp?.id, pdmpCheckedOn: pdmp?.checkedOn, pdmpCheckedBy: pdmp?.checkedBy,
       pdmpEnteredAt: late(.pdmpCheck, pdmp?.id, "PDMP check"),

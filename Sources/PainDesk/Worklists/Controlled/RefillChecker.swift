@@ -27,14 +27,17 @@ public struct RefillChecker: Sendable {
     let afterPDMP: [RoutingFinding]
     /// MME, benzodiazepine, buprenorphine and no-factor signals.
     let signals: [RoutingFinding]
+    /// Whether naloxone was prescribed or offered, when it is indicated.
+    let naloxone: NaloxoneStatus?
     let payer: Payer?
   }
 
   /// The patient's picture on `asOf`.
   public func picture(_ p: String) -> Picture {
     let gates = PaperworkGates(data: data, rules: rules)
-    let active = data.activeRx(p, on: asOf)
-    let (total, items) = mme.total(active)
+    // What the patient takes today: a Schedule II series counts one prescription at a time.
+    let taken = data.takenRx(p, on: asOf)
+    let (total, items) = mme.total(taken)
     let paperwork = [gates.agreement(p, on: asOf).1, gates.uds(p, on: asOf).1].compactMap(\.gap)
     var afterPDMP = [gates.visit(p, on: asOf).1].compactMap(\.gap)
     if data.ruleState(p, on: asOf, calendar: rules.calendar) == "CA" {
@@ -58,13 +61,17 @@ public struct RefillChecker: Sendable {
         message: "total \(Self.format(total)) MME/day is at or above \(Int(reassess)): reassess; offer naloxone (Rec 8)"))
     }
     let opioids = items.filter { $0.isOpioid }
-    if rules.bool("mme.signals", "flag_opioid_benzodiazepine"), !opioids.isEmpty {
-      for b in active where Benzodiazepines.contains(b.drug) {
+    let benzodiazepines = opioids.isEmpty ? [] : taken.filter { Benzodiazepines.contains($0.drug) }
+    if rules.bool("mme.signals", "flag_opioid_benzodiazepine") {
+      for b in benzodiazepines {
         signals.append(RoutingFinding(
           rule: "mme.signals", source: "CDC 2022 Rec 11", severity: .warn,
           message: "opioid with an active benzodiazepine: \(b.drug) (\(b.id)); offer naloxone (Rec 8)"))
       }
     }
+    let naloxone = NaloxoneCheck(data: data, rules: rules).status(
+      p, on: asOf, mmePerDay: total, opioidWithBenzodiazepine: !benzodiazepines.isEmpty)
+    if let (_, finding) = naloxone { signals.append(finding) }
     for i in items where i.basis == .buprenorphine {
       signals.append(RoutingFinding(
         rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
@@ -75,13 +82,19 @@ public struct RefillChecker: Sendable {
         rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
         message: "\(i.drug) (\(i.rxId)) has no factor in \(mme.tableId): not in the total"))
     }
+    for i in items where i.basis == .unrecognized {
+      signals.append(RoutingFinding(
+        rule: "mme.table", source: CDCClinicalMMETable.source, severity: .warn,
+        message: "rx \(i.rxId): controlled substance not recognized as an opioid or a known non-opioid, MME not computed and the total may be incomplete: record its ingredient RxCUI (rxnorm)"))
+    }
     for i in items where i.basis == .outOfRange {
       signals.append(RoutingFinding(
         rule: "mme.table", source: CDCClinicalMMETable.source, severity: .block,
         message: "rx \(i.rxId): strength or units per day out of range, MME cannot be computed: correct the record (paindesk-records(7), numeric ranges)"))
     }
     return Picture(
-      total: total, paperwork: paperwork, afterPDMP: afterPDMP, signals: signals, payer: data.primaryPayer(p, on: asOf))
+      total: total, paperwork: paperwork, afterPDMP: afterPDMP, signals: signals, naloxone: naloxone?.0,
+      payer: data.primaryPayer(p, on: asOf))
   }
 
   /// Routes a queue, building each patient's picture once.
@@ -118,7 +131,8 @@ public struct RefillChecker: Sendable {
           .uniqued().joined(separator: "; "))
       return (Routing(
         id: "RT-\(request.id)", requestId: request.id, patientId: p, rxId: request.rxId, drug: rx?.drug,
-        decision: decision, mmePerDay: total, mmeTable: mme.tableId, nextStep: next, findings: findings), extra)
+        decision: decision, mmePerDay: total, mmeTable: mme.tableId, nextStep: next, findings: findings,
+        naloxone: rx == nil ? nil : pic.naloxone), extra)
     }
 
     guard let rx, rx.patientId == p else {
@@ -128,12 +142,22 @@ public struct RefillChecker: Sendable {
       return make()
     }
 
+    // A prescription from outside the clinic counts in MME and the signals, but is never
+    // refilled here: its prescriber refills it, or the clinic's writes a new one.
+    if rx.isOutside {
+      findings.append(RoutingFinding(
+        rule: "refill.request", source: "records", severity: .block,
+        message: "rx \(rx.id) was written outside the clinic (\(rx.source?.rawValue ?? "outside_prescriber")), not a clinic prescription to refill: refer the request to its prescriber"))
+      findings += pic.signals
+      return make()
+    }
     let (limits, newRx) = scheduleLimits(rx)
     findings += pic.paperwork
     // The PDMP mandate can depend on whether this request needs a new prescription
     // (AK, AL above 90 MME/day: a check before every prescription).
-    let occasion = PDMPMandate.Occasion(mmePerDay: total, prescribing: newRx ? rx.schedule : nil)
-    findings += [PaperworkGates(data: data, rules: rules).pdmp(p, on: asOf, occasion).1].compactMap(\.gap)
+    let occasion = PDMPMandate.Occasion(
+      mmePerDay: total, prescribing: newRx ? rx.schedule : nil, drugClasses: ControlledDrugClass.of(drug: rx.drug, rxnorm: rx.rxnorm))
+    findings += PaperworkGates(data: data, rules: rules).pdmp(p, on: asOf, occasion).1.findings
     findings += pic.afterPDMP
 
     // Early refill: share of the days' supply elapsed on the request date, since the last
@@ -203,10 +227,11 @@ public struct RefillChecker: Sendable {
         return ([RoutingFinding(
           rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
           message: "\(rx.refillsUsed) refills used, the limit is \(maxRefills): a new prescription is needed")], true)
-      } else if let w = rx.writtenDate, asOf > w.adding(months: months) {
+      } else if let w = rx.writtenDate, asOf > w.adding(monthsClampedBack: months) {
+        // Six months from August 31 end on the last day of February (clamped back).
         return ([RoutingFinding(
           rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .block,
-          message: "written \(w), more than \(months) months ago: a new prescription is needed")], true)
+          message: "written \(w), more than \(months) months ago (last fill date \(w.adding(monthsClampedBack: months))): a new prescription is needed")], true)
       } else if rx.refillsUsed >= (rx.refills ?? 0) {
         return ([RoutingFinding(
           rule: "refill.schedule_iii_iv", source: "21 CFR 1306.22", severity: .info,

@@ -14,10 +14,18 @@ public struct ScheduleIISeries: Sendable {
   /// The patient's Schedule II prescriptions of `rx`'s ingredient written on its day
   /// (itself included), by id; empty when `rx` is not Schedule II.
   public func series(of rx: Rx) -> [Rx] {
+    Self.members(of: rx, in: data.rx[rx.patientId] ?? []).sorted { $0.id < $1.id }
+  }
+
+  static func members(of rx: Rx, in prescriptions: [Rx]) -> [Rx] {
     guard rx.schedule == .cii else { return [] }
-    return (data.rx[rx.patientId] ?? [])
-      .filter { $0.schedule == .cii && $0.writtenOn == rx.writtenOn && IngredientName.same($0.drug, rx.drug) }
-      .sorted { $0.id < $1.id }
+    return prescriptions.filter { $0.schedule == .cii && $0.writtenOn == rx.writtenOn && IngredientName.same($0.drug, rx.drug) }
+  }
+
+  /// The series in the order it is taken: by earliest fill date (none first: the one
+  /// meant to be filled at once), then by id.
+  static func ordered(seriesOf rx: Rx, in prescriptions: [Rx]) -> [Rx] {
+    members(of: rx, in: prescriptions).sorted { ($0.earliestFillOn ?? "", $0.id) < ($1.earliestFillOn ?? "", $1.id) }
   }
 
   /// Blocking findings about `rx`'s series: a total over the limit, and `rx` being a later

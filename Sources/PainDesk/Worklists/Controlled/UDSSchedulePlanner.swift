@@ -18,13 +18,13 @@ public struct UDSSchedulePlanner: Sendable {
 
   /// One patient's schedule, or nil when not on a controlled substance.
   public func schedule(_ patientId: String, withinDays: Int) -> (UDSSchedule, DueCheck)? {
-    let controlled = data.activeControlled(patientId, on: asOf)
+    let controlled = data.clinicControlled(patientId, on: asOf)
     guard !controlled.isEmpty else { return nil }
     let (tier, source) = data.riskTier(patientId, on: asOf, rules: rules)
     let days = intervalDays(tier)
     let last = data.lastCollected(patientId, onOrBefore: asOf).flatMap { $0.collectedOn.flatMap(LocalDate.init) }
     // Never screened: due from the start of controlled-substance therapy.
-    let began = (data.rx[patientId] ?? []).filter(\.isControlled).compactMap(\.writtenDate).min() ?? asOf
+    let began = (data.rx[patientId] ?? []).filter { $0.isControlled && !$0.isOutside }.compactMap(\.writtenDate).min() ?? asOf
     let check = DueCheck(lastDone: last, every: .days(days), requiredSince: began, asOf: asOf, withinDays: withinDays)
     let next = data.nextAppointment(patientId, onOrAfter: asOf, calendar: rules.calendar)
     let row = UDSSchedule(
