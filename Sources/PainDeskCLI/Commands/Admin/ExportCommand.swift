@@ -7,29 +7,24 @@ struct ExportCommand: ToolCommand {
     commandName: "export",
     abstract: "Write the ledger's current records as NDJSON.",
     discussion: """
-      Kinds in dependency order, records by id, void records left out, canonical JSON
-      (keys sorted): the same ledger always gives the same bytes, and export, import
+      Kinds in dependency order, records by id, void records left out, canonical JSON \
+      (keys sorted): the same ledger always gives the same bytes, and export, import \
       into a new ledger and export again gives them again.
 
       EXAMPLES
         paindesk export > clinic.ndjson
-        paindesk export --kind patient --kind coverage | jq -c 'select(.state == "TX")'
+        paindesk export --kind patient --kind coverage \\
+          | jq -c 'select(.state == "TX")'
       """)
 
   @OptionGroup var common: CommonOptions
   @Option(
     name: .long, help: ArgumentHelp("Only this kind (repeatable).", valueName: "kind"),
-    completion: .list(RecordKind.stored.map(\.rawValue)))
-  var kind: [String] = []
-
-  func validate() throws {
-    for k in kind where RecordKind(name: k)?.isStored != true {
-      throw ValidationError("unknown kind '\(k)': use one of \(RecordKind.stored.map(\.rawValue).joined(separator: ", "))")
-    }
-  }
+    completion: .list(RecordKind.stored.map(\.rawValue)), transform: RecordKind.storedArgument)
+  var kind: [RecordKind] = []
 
   func run(context: ToolContext) throws {
     let ledger = try context.openLedger()
-    context.extraRecordsOut = try ledger.export(kinds: kind.isEmpty ? nil : kind.compactMap(RecordKind.init(name:)), to: context.stdout)
+    context.extraRecordsOut = try ledger.export(kinds: kind.isEmpty ? nil : kind, to: context.stdout)
   }
 }

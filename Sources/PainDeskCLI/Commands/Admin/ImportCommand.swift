@@ -8,25 +8,26 @@ struct ImportCommand: ToolCommand {
     commandName: "import",
     abstract: "Import records into the ledger (NDJSON, FHIR Bulk, EHR CSV, DrChrono JSON, X12 835).",
     discussion: """
-      Reads the files, or stdin when none is named or for '-'. Every record becomes
-      an event; the same record twice is one event, a changed record an update. The
-      batch is all-or-nothing: one bad line and nothing is written (exit 65), unless
-      --skip-bad FILE, which commits the good records, writes the rejected lines with
-      their reasons to FILE and exits 1. A summary goes to stderr on a terminal or
+      Reads the files, or stdin when none is named or for '-'. Every record becomes \
+      an event; the same record twice is one event, a changed record an update. The \
+      batch is all-or-nothing: one bad line and nothing is written (exit 65), unless \
+      --skip-bad FILE, which commits the good records, writes the rejected lines with \
+      their reasons to FILE and exits 1. A summary goes to stderr on a terminal or \
       with --verbose; cron sees nothing on success.
 
-      --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its
-      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR
-      CSV export; --from drchrono JSON saved from the DrChrono API;
-      --from x12-835 remittances (ERA). What these cannot map is counted and
-      skipped, never an error; only malformed input fails the batch (65).
+      --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its \
+      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR \
+      CSV export; --from drchrono JSON saved from the DrChrono API; \
+      --from x12-835 remittances (ERA). What these cannot map is counted and \
+      skipped, never an error; only malformed input fails the batch (65). \
       See paindesk(1).
 
       EXAMPLES
         paindesk import patients.ndjson coverages.ndjson
         paindesk export | paindesk import --ledger copy.sqlite
         paindesk import --dry-run --verbose batch.ndjson
-        paindesk import --skip-bad rejects.ndjson batch.ndjson || jq -c . rejects.ndjson
+        paindesk import --skip-bad rejects.ndjson batch.ndjson \\
+          || jq -c . rejects.ndjson
         paindesk import --from fhir --verbose export/manifest.json
         paindesk import --from csv --profile drchrono-appointments appointments.csv
         paindesk import --from x12-835 era-2026-03-02.835

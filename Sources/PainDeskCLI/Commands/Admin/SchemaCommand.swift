@@ -7,8 +7,8 @@ struct SchemaCommand: ToolCommand {
     commandName: "schema",
     abstract: "Print the JSON Schema of a record kind, or of every kind.",
     discussion: """
-      JSON Schema draft 2020-12, generated from the same specs that validate imports,
-      so any validator can check records before they reach the ledger. Without a kind,
+      JSON Schema draft 2020-12, generated from the same specs that validate imports, \
+      so any validator can check records before they reach the ledger. Without a kind, \
       one object keyed by kind name. Needs no ledger.
 
       EXAMPLES
@@ -18,17 +18,13 @@ struct SchemaCommand: ToolCommand {
       """)
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: ArgumentHelp("The record kind.", valueName: "kind"), completion: .list(RecordKind.allCases.map(\.rawValue)))
-  var kind: String?
-
-  func validate() throws {
-    if let kind, RecordKind(name: kind) == nil {
-      throw ValidationError("unknown kind '\(kind)': list the kinds with: paindesk schema | jq -r 'keys[]'")
-    }
-  }
+  @Argument(
+    help: ArgumentHelp("The record kind.", valueName: "kind"), completion: RecordKind.defaultCompletionKind,
+    transform: RecordKind.argument)
+  var kind: RecordKind?
 
   func run(context: ToolContext) throws {
-    let schema = kind.flatMap(RecordKind.init(name:)).map(JSONSchemas.schema(for:)) ?? JSONSchemas.all()
+    let schema = kind.map(JSONSchemas.schema(for:)) ?? JSONSchemas.all()
     context.stdout.write(JSONWriter.canonical(schema) + "\n")
   }
 }
