@@ -14,6 +14,10 @@ extension ToolWithSubcommands {
 
   public static func main(_ arguments: [String]?) {
     let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+    if arguments.count == 2, arguments[0] == "--generate-completion-script", let shell = CompletionShell(rawValue: arguments[1]) {
+      print(completionScriptForDefaultSubcommand(shell))
+      return
+    }
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
@@ -37,5 +41,29 @@ extension ToolWithSubcommands {
     let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     guard !names.contains(first) else { return nil }
     return NearestWord.to(first, among: names)
+  }
+
+  /// ArgumentParser's completion script; for bash, words that start with a dash before any
+  /// subcommand complete as the default subcommand's flags and values (`pa-status --ov`,
+  /// `pa-status --status <TAB>`), since that is what such a command line runs.
+  static func completionScriptForDefaultSubcommand(_ shell: CompletionShell) -> String {
+    let script = completionScript(for: shell)
+    guard shell == .bash, let fallback = configuration.defaultSubcommand?.configuration.commandName,
+      let tool = configuration.commandName
+    else { return script }
+    let rootFlags = """
+          local -a non_repeating_options=()
+          __\(tool)_offer_flags_options 0
+      """
+    let dispatching = """
+          local -a non_repeating_options=()
+          # A flag before any subcommand is the default subcommand's
+          if [[ "${unparsed_words[0]}" == -* ]]; then
+              "_\(tool)_\(fallback)"
+              return
+          fi
+          __\(tool)_offer_flags_options 0
+      """
+    return script.replacingOccurrences(of: rootFlags, with: dispatching)
   }
 }
