@@ -108,7 +108,7 @@ complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_fla
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" scenario' -l 'scenario' -d 'The scenario JSON file (default: stdin).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" from-ledger' -l 'from-ledger' -d 'Fill the measurable parameters from the ledger\'s last 12 full months.'
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" vary' -l 'vary' -d 'Print a sensitivity table: vary one field from A to B.' -rfka ''
-complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" steps' -l 'steps' -d 'Steps of the sensitivity table (default 5).' -rfka ''
+complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" steps' -l 'steps' -d 'Steps of the sensitivity table.' -rfka ''
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" version' -l 'version' -d 'Show the version.'
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model scenario" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'revenue-model' -n '__revenue-model_should_offer_completions_for_flags_or_options "revenue-model help" version' -l 'version' -d 'Show the version.'

@@ -20,7 +20,7 @@ function __uds-due_parse_tokens -S
     set -l unparsed_tokens (__uds-due_tokens -pc)
     switch $unparsed_tokens[1]
     case 'uds-due'
-        __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'within=' 'all' 'remind=' 'review-days=' 'version' 'h/help'
+        __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'all' 'remind=' 'review-days=' 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'help'
             __uds-due_parse_subcommand -r 1 'version'
@@ -83,8 +83,7 @@ complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_option
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" within' -l 'within' -d 'Look-ahead: list patients due within this many days (default 14).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" within' -l 'within' -d 'Look-ahead: list patients due within this many days.' -rfka ''
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" all' -l 'all' -d 'List every patient on a controlled substance, due or not.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" remind' -l 'remind' -d 'Only patients falling due within this many days (not yet overdue), for reminder calls.' -rfka ''
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" review-days' -l 'review-days' -d 'Days a result may wait for a physician\'s review (default: uds.review, 7).' -rfka ''

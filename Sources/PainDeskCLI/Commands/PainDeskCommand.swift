@@ -3,15 +3,15 @@ import PainDesk
 
 /// `paindesk`, the admin command: the ledger's life (init, import, export, verify, head,
 /// void, backup), the contract (schema), the rules (config) and the demo clinic.
-public struct PainDeskCommand: ParsableCommand {
+public struct PainDeskCommand: ToolWithSubcommands {
   public init() {}
 
   public static let configuration = CommandConfiguration(
     commandName: "paindesk",
     abstract: "Keep the PainDesk ledger: create, import, export, verify, back up.",
     discussion: """
-      The ledger is one SQLite file holding every record as an append-only,
-      hash-chained event log plus the current state. Other PainDesk commands
+      The ledger is one SQLite file holding every record as an append-only, \
+      hash-chained event log plus the current state. Other PainDesk commands \
       (pa-submit, pa-status, ...) read and write it; this one administers it.
 
       EXAMPLES
@@ -24,7 +24,7 @@ public struct PainDeskCommand: ParsableCommand {
         paindesk void auth A0042 --reason "entered on the wrong patient"
         paindesk backup /backups/ledger-$(date +%F).sqlite
         paindesk access-log --since 2026-11-01     who opened the ledger
-      """,
+      """ + "\n\n" + ToolFamily.listing,
     version: PainDeskVersion.line("paindesk"),
     subcommands: [
       InitCommand.self, ImportCommand.self, ExportCommand.self, VerifyCommand.self, HeadCommand.self,

@@ -31,8 +31,8 @@ public struct FormatOption: ParsableArguments, Sendable {
 
   @Option(
     name: .long, help: ArgumentHelp("Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).", valueName: "format"),
-    completion: .list(OutputFormat.allCases.map(\.rawValue)))
-  public var format: String?
+    completion: OutputFormat.defaultCompletionKind, transform: OutputFormat.argument)
+  public var format: OutputFormat?
 
   @Option(
     name: .long,
@@ -57,11 +57,7 @@ public struct FormatOption: ParsableArguments, Sendable {
   }
 
   public func resolve(stdoutIsTerminal: Bool) throws -> OutputFormat {
-    guard let format else { return OutputFormat.defaultFor(stdoutIsTerminal: stdoutIsTerminal) }
-    guard let f = OutputFormat(rawValue: format) else {
-      throw ValidationError("unknown format '\(format)': use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-    }
-    return f
+    format ?? OutputFormat.defaultFor(stdoutIsTerminal: stdoutIsTerminal)
   }
 }
 

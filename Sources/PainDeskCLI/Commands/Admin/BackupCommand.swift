@@ -7,8 +7,8 @@ struct BackupCommand: ToolCommand {
     commandName: "backup",
     abstract: "Write a consistent copy of the ledger (mode 0600).",
     discussion: """
-      Uses SQLite's online backup, so others keep working meanwhile. The copy is a
-      ledger like the original: keep it as safe as the original (it holds PHI).
+      Uses SQLite's online backup, so others keep working meanwhile. The copy is a \
+      ledger like the original: keep it as safe as the original (it holds PHI). \
       Refuses to overwrite an existing file.
 
       EXAMPLES

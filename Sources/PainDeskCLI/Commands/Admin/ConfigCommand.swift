@@ -7,19 +7,21 @@ struct ConfigCommand: ToolCommand {
     commandName: "config",
     abstract: "Print the effective rules and settings, and where each value came from.",
     discussion: """
-      One row per rule parameter: the rule id, the parameter, the value in force, its
-      origin (the shipped default with its public source, or the config file), the
-      public source, how sure that source is (confirmed, secondary, unconfirmed) and
-      the date the rule took effect. Then the clinic's per-payer overrides, and its
-      settings (kind 'setting'): the time zone, the closed days (holidays) and each
-      key of 'settings', with where each came from (the config file, the system, or
-      PainDesk's default). paindesk-config(5) describes the file. Precedence: a command's flag > a field on the record (e.g. a payer's
+      One row per rule parameter: the rule id, the parameter, the value in force, its \
+      origin (the shipped default with its public source, or the config file), the \
+      public source, how sure that source is (confirmed, secondary, unconfirmed) and \
+      the date the rule took effect. Then the clinic's per-payer overrides, and its \
+      settings (kind 'setting'): the time zone, the closed days (holidays) and each \
+      key of 'settings', with where each came from (the config file, the system, or \
+      PainDesk's default); paindesk-config(5) describes the file. \
+      Precedence: a command's flag > a field on the record (e.g. a payer's \
       decision_days) > the config file > the shipped default.
 
       EXAMPLES
         paindesk config --format csv > rules.csv
         paindesk config --rule appeal.window.medicare.redetermination
-        PAINDESK_CONFIG=clinic.json paindesk config --format ndjson | jq -c 'select(.origin | startswith("config"))'
+        PAINDESK_CONFIG=clinic.json paindesk config --format ndjson \\
+          | jq -c 'select(.origin | startswith("config"))'
       """)
 
   @OptionGroup var common: CommonOptions

@@ -7,18 +7,19 @@ struct DemoCommand: ToolCommand {
     commandName: "demo",
     abstract: "Build the synthetic demo clinic into a ledger.",
     discussion: """
-      Two physicians and an NP, about 800 active patients and 12 months of history
-      ending at --as-of: appointments, procedures with pain scores, authorizations in
-      every status with first-pass denials, appeals, opioid patients with Rx, UDS,
-      PDMP checks and agreements (some out of date on purpose), referrals, records
-      requests, a waitlist and open slots, claims and a fee schedule. All names are
-      invented. Creates the ledger when it does not exist. Deterministic: the same
-      --seed and --as-of give the same ledger (events are dated at --as-of, actor
+      Two physicians and an NP, about 800 active patients and 12 months of history \
+      ending at --as-of: appointments, procedures with pain scores, authorizations in \
+      every status with first-pass denials, appeals, opioid patients with Rx, UDS, \
+      PDMP checks and agreements (some out of date on purpose), referrals, records \
+      requests, a waitlist and open slots, claims and a fee schedule. All names are \
+      invented. Creates the ledger when it does not exist. Deterministic: the same \
+      --seed and --as-of give the same ledger (events are dated at --as-of, actor \
       'demo'), and running it again changes nothing.
 
       EXAMPLES
         paindesk demo --ledger /tmp/demo.sqlite --as-of 2026-11-29
-        paindesk demo --seed 7 && paindesk export --kind auth | jq -r .status | sort | uniq -c
+        paindesk demo --seed 7 && paindesk export --kind auth \\
+          | jq -r .status | sort | uniq -c
       """)
 
   @OptionGroup var common: CommonOptions

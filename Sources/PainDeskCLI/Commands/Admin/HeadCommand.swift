@@ -7,8 +7,8 @@ struct HeadCommand: ToolCommand {
     commandName: "head",
     abstract: "Print the last event's seq and hash.",
     discussion: """
-      Keep the hash somewhere else (another machine, a printout): 'paindesk verify
-      --head HASH' then proves that no event up to it was changed or cut off. An
+      Keep the hash somewhere else (another machine, a printout): 'paindesk verify \
+      --head HASH' then proves that no event up to it was changed or cut off. An \
       empty ledger has seq 0 and a hash of 64 zeros.
 
       EXAMPLES

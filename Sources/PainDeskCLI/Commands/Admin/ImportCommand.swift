@@ -8,34 +8,37 @@ struct ImportCommand: ToolCommand {
     commandName: "import",
     abstract: "Import records into the ledger (NDJSON, FHIR Bulk, EHR CSV, DrChrono JSON, X12 835).",
     discussion: """
-      Reads the files, or stdin when none is named or for '-'. Every record becomes
-      an event; the same record twice is one event, a changed record an update. The
-      batch is all-or-nothing: one bad line and nothing is written (exit 65), unless
-      --skip-bad FILE, which commits the good records, writes the rejected lines with
-      their reasons to FILE and exits 1. A summary goes to stderr on a terminal or
+      Reads the files, or stdin when none is named or for '-'. Every record becomes \
+      an event; the same record twice is one event, a changed record an update. The \
+      batch is all-or-nothing: one bad line and nothing is written (exit 65), unless \
+      --skip-bad FILE, which commits the good records, writes the rejected lines with \
+      their reasons to FILE and exits 1. A summary goes to stderr on a terminal or \
       with --verbose; cron sees nothing on success.
 
-      A record read out with 'paindesk export' carries ledger_version, the hash of
-      its last event. If that record has changed in this ledger since (its version
-      is an earlier event of it), the batch is refused with exit 75, naming kind and
-      id, and nothing is written: export again and reapply the change, or --force
+      A record read out with 'paindesk export' carries ledger_version, the hash of \
+      its last event. If that record has changed in this ledger since (its version \
+      is an earlier event of it), the batch is refused with exit 75, naming kind and \
+      id, and nothing is written: export again and reapply the change, or --force \
       to overwrite. A copy into another ledger is no conflict.
 
-      --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its
-      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR
-      CSV export; --from drchrono JSON saved from the DrChrono API;
-      --from x12-835 remittances (ERA). What these cannot map is counted and
-      skipped, never an error; only malformed input fails the batch (65).
-      --profiles lists the shipped CSV profiles; --profile NAME --show prints one
-      as a file to copy and edit (paindesk-import(5)). Neither reads input or the
+      --from fhir reads a FHIR R4 Bulk Data export (files, a folder, or its \
+      manifest.json; gzip accepted); --from csv --profile NAME|PATH an EHR \
+      CSV export; --from drchrono JSON saved from the DrChrono API; \
+      --from x12-835 remittances (ERA). What these cannot map is counted and \
+      skipped, never an error; only malformed input fails the batch (65). \
+      --profiles lists the shipped CSV profiles; --profile NAME --show prints one \
+      as a file to copy and edit (paindesk-import(5)). Neither reads input or the \
       ledger. See paindesk(1).
 
       EXAMPLES
         paindesk import patients.ndjson coverages.ndjson
         paindesk export | paindesk import --ledger copy.sqlite
         paindesk import --dry-run --verbose batch.ndjson
-        paindesk import --skip-bad rejects.ndjson batch.ndjson || jq -c . rejects.ndjson
-        paindesk export --kind patient | jq -c 'select(.id == "P0001") | .phone = "555-0100"' | paindesk import
+        paindesk import --skip-bad rejects.ndjson batch.ndjson \\
+          || jq -c . rejects.ndjson
+        paindesk export --kind patient \\
+          | jq -c 'select(.id == "P0001") | .phone = "555-0100"' \\
+          | paindesk import
         paindesk import --from fhir --verbose export/manifest.json
         paindesk import --from csv --profile drchrono-appointments appointments.csv
         paindesk import --profiles

@@ -7,8 +7,8 @@ struct InitCommand: ToolCommand {
     commandName: "init",
     abstract: "Create a new, empty ledger.",
     discussion: """
-      Creates the ledger file (mode 0600) and its folder (0700). With --group, the
-      folder is setgid 2770 and the file 0660, so a team of VAs and the cron user in
+      Creates the ledger file (mode 0600) and its folder (0700). With --group, the \
+      folder is setgid 2770 and the file 0660, so a team of VAs and the cron user in \
       that group share one ledger. Refuses to touch an existing ledger.
 
       EXAMPLES

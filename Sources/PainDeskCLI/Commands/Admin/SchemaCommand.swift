@@ -7,8 +7,8 @@ struct SchemaCommand: ToolCommand {
     commandName: "schema",
     abstract: "Print the JSON Schema of a record kind, or of every kind.",
     discussion: """
-      JSON Schema draft 2020-12, generated from the same specs that validate imports,
-      so any validator can check records before they reach the ledger. Without a kind,
+      JSON Schema draft 2020-12, generated from the same specs that validate imports, \
+      so any validator can check records before they reach the ledger. Without a kind, \
       one object keyed by kind name. Needs no ledger.
 
       With --sql, the ledger's current SQL schema instead: the CREATE statements of
@@ -22,21 +22,20 @@ struct SchemaCommand: ToolCommand {
       """)
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: ArgumentHelp("The record kind.", valueName: "kind"), completion: .list(RecordKind.allCases.map(\.rawValue)))
-  var kind: String?
+  @Argument(
+    help: ArgumentHelp("The record kind.", valueName: "kind"), completion: RecordKind.defaultCompletionKind,
+    transform: RecordKind.argument)
+  var kind: RecordKind?
   @Flag(name: .long, help: "Print the ledger's SQL schema instead of the JSON Schemas.")
   var sql = false
 
   func validate() throws {
     if sql && kind != nil { throw ValidationError("--sql prints the whole ledger schema: give no kind") }
-    if let kind, RecordKind(name: kind) == nil {
-      throw ValidationError("unknown kind '\(kind)': list the kinds with: paindesk schema | jq -r 'keys[]'")
-    }
   }
 
   func run(context: ToolContext) throws {
     if sql { return context.stdout.write(try LedgerSchema.sql()) }
-    let schema = kind.flatMap(RecordKind.init(name:)).map(JSONSchemas.schema(for:)) ?? JSONSchemas.all()
+    let schema = kind.map(JSONSchemas.schema(for:)) ?? JSONSchemas.all()
     context.stdout.write(JSONWriter.canonical(schema) + "\n")
   }
 }

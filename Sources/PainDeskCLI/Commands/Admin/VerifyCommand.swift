@@ -7,19 +7,20 @@ struct VerifyCommand: ToolCommand {
     commandName: "verify",
     abstract: "Prove the ledger: integrity, references and the hash chain.",
     discussion: """
-      Runs SQLite's integrity check and foreign-key check, checks the schema
-      against the migrations, recomputes every event's hash from the first, checks
-      that the current state (every typed column included) and the summaries match
-      the events, and with --head that the chain still reaches a head kept
-      elsewhere. Exit 0 when sound, 1 naming the first problem (kind, id, column;
+      Runs SQLite's integrity check and foreign-key check, checks the schema \
+      against the migrations, recomputes every event's hash from the first, checks \
+      that the current state (every typed column included) and the summaries match \
+      the events, and with --head that the chain still reaches a head kept \
+      elsewhere. Exit 0 when sound, 1 naming the first problem (kind, id, column; \
       never a value).
 
-      A chain rewritten whole, every hash recomputed, is caught only with --head.
+      A chain rewritten whole, every hash recomputed, is caught only with --head. \
       Give it as SEQ:HASH to tell events cut off the end from history rewritten.
 
       EXAMPLES
         paindesk verify
-        paindesk head --format ndjson | jq -r '"\\(.seq):\\(.hash)"' > /safe/place/head.txt
+        paindesk head --format ndjson | jq -r '"\\(.seq):\\(.hash)"' \\
+          > /safe/place/head.txt
         paindesk verify --head "$(cat /safe/place/head.txt)"
       """)
 

@@ -7,8 +7,8 @@ struct VoidCommand: ToolCommand {
     commandName: "void",
     abstract: "Record that a record was entered in error.",
     discussion: """
-      Nothing is ever deleted: the record stays in the history with a void event
-      and the reason; worklists and exports leave it out from then on. Voiding a
+      Nothing is ever deleted: the record stays in the history with a void event \
+      and the reason; worklists and exports leave it out from then on. Voiding a \
       void record again changes nothing.
 
       EXAMPLES
@@ -18,22 +18,18 @@ struct VoidCommand: ToolCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var dry: DryRunOption
-  @Argument(help: ArgumentHelp("The record's kind.", valueName: "kind"), completion: .list(RecordKind.stored.map(\.rawValue)))
-  var kind: String
+  @Argument(
+    help: ArgumentHelp("The record's kind.", valueName: "kind"), completion: .list(RecordKind.stored.map(\.rawValue)),
+    transform: RecordKind.storedArgument)
+  var kind: RecordKind
   @Argument(help: ArgumentHelp("The record's id.", valueName: "id"))
   var id: String
   @Option(help: ArgumentHelp("Why the record is void (kept in the history).", valueName: "text"))
   var reason: String
 
-  func validate() throws {
-    guard RecordKind(name: kind)?.isStored == true else {
-      throw ValidationError("unknown kind '\(kind)': use one of \(RecordKind.stored.map(\.rawValue).joined(separator: ", "))")
-    }
-  }
-
   func run(context: ToolContext) throws {
     let changed = try context.openLedger().void(
-      kind: RecordKind(name: kind)!, id: id, reason: reason, actor: context.actor, tool: "paindesk void",
+      kind: kind, id: id, reason: reason, actor: context.actor, tool: "paindesk void",
       at: context.nowRFC3339, dryRun: dry.dryRun)
     if !changed { context.diagnostics.detail("\(kind) '\(id)' was void already; nothing changed") }
   }

@@ -4,16 +4,18 @@ import PainDesk
 
 /// `appeal-pack`: triage of denials into appeal records and packets (`triage`, the
 /// default), and the filing and outcome of appeals (`record`).
-public struct AppealPackCommand: ParsableCommand {
+public struct AppealPackCommand: ToolWithSubcommands {
   public init() {}
   public static let configuration = CommandConfiguration(
     commandName: "appeal-pack",
-    abstract: "Triage denials, track appeal deadlines, and build appeal packets.",
+    abstract: "Triage denials, track appeal deadlines, build packets.",
     discussion: """
       EXAMPLES
         pa-status --status denied --format ndjson | appeal-pack --out packets/
         appeal-pack --all --as-of 2026-11-29 --format table
-        appeal-pack record --appeal A0007-denial-1-appeal-internal_1 --outcome won --recovered-cents 125000
+        appeal-pack record \\
+          --appeal A0007-denial-1-appeal-internal_1 \\
+          --outcome won --recovered-cents 125000
       """,
     version: PainDeskVersion.line("appeal-pack"),
     subcommands: [AppealPackTriage.self, AppealPackRecord.self], defaultSubcommand: AppealPackTriage.self)
@@ -25,13 +27,13 @@ struct AppealPackTriage: ToolCommand {
     commandName: "triage",
     abstract: "Triage denials into appeal records, with packets (the default subcommand).",
     discussion: """
-      Reads denial records, or denied auths as 'pa-status --status denied --format
-      ndjson' prints them, from the files or stdin; or takes --all (every open denial
-      in the ledger) or --denial ID. Each denial gets an appeal record for the formal
-      appeal of its payer type, and one for a peer-to-peer where the payer offers it
-      (ids '<denial id>-appeal-<level>'), recorded as events unless --dry-run, and
-      printed with days_left and urgency for --as-of. --out DIR writes a packet per
-      denial. Letters come from templates (--templates DIR, else the config setting
+      Reads denial records, or denied auths as 'pa-status --status denied --format \
+      ndjson' prints them, from the files or stdin; or takes --all (every open denial \
+      in the ledger) or --denial ID. Each denial gets an appeal record for the formal \
+      appeal of its payer type, and one for a peer-to-peer where the payer offers it \
+      (ids '<denial id>-appeal-<level>'), recorded as events unless --dry-run, and \
+      printed with days_left and urgency for --as-of. --out DIR writes a packet per \
+      denial. Letters come from templates (--templates DIR, else the config setting \
       appeal.templates, else the shipped ones).
 
       EXAMPLES
@@ -130,14 +132,17 @@ struct AppealPackRecord: ToolCommand {
     commandName: "record",
     abstract: "Record the filing and outcome of appeals (events on the appeal records).",
     discussion: """
-      Flags for one appeal, or NDJSON lines {"appeal_id", "filed_on", "decided_on",
-      "outcome", "recovered_cents"} from the files or stdin. Filing moves a preparing
-      or missed appeal to filed; an outcome (won, partial, lost, withdrawn) sets the
+      Flags for one appeal, or NDJSON lines {"appeal_id", "filed_on", "decided_on", \
+      "outcome", "recovered_cents"} from the files or stdin. Filing moves a preparing \
+      or missed appeal to filed; an outcome (won, partial, lost, withdrawn) sets the \
       status and decided_on (default --as-of). Prints the changed appeal records.
 
       EXAMPLES
-        appeal-pack record --appeal A0007-denial-1-appeal-internal_1 --filed-on 2026-11-30
-        appeal-pack record --appeal A0007-denial-1-appeal-internal_1 --decided-on 2027-01-10 --outcome won --recovered-cents 125000
+        appeal-pack record \\
+          --appeal A0007-denial-1-appeal-internal_1 --filed-on 2026-11-30
+        appeal-pack record \\
+          --appeal A0007-denial-1-appeal-internal_1 --decided-on 2027-01-10 \\
+          --outcome won --recovered-cents 125000
         appeal-pack record outcomes.ndjson
       """)
 
@@ -165,12 +170,8 @@ struct AppealPackRecord: ToolCommand {
     if usesFlags && appeal == nil { throw ValidationError("--filed-on, --decided-on, --outcome and --recovered-cents need --appeal ID") }
     if appeal != nil && !files.isEmpty { throw ValidationError("give --appeal with flags, or files, not both") }
     if appeal != nil && !usesFlags { throw ValidationError("--appeal needs --filed-on, --decided-on, --outcome or --recovered-cents") }
-    for (name, v) in [("--filed-on", filedOn), ("--decided-on", decidedOn)] {
-      if let v, LocalDate(v) == nil { throw ValidationError("\(name) '\(v)' is not a date (YYYY-MM-DD)") }
-    }
-    if let outcome, !AppealUpdate.outcomes.map(\.rawValue).contains(outcome) {
-      throw ValidationError("unknown --outcome '\(outcome)': use won, partial, lost or withdrawn")
-    }
+    for (name, v) in [("--filed-on", filedOn), ("--decided-on", decidedOn)] { try LocalDate.validate(v, flag: name) }
+    try AppealStatus.validate(outcome, flag: "--outcome", among: AppealUpdate.outcomes)
     if let recoveredCents, recoveredCents < 0 { throw ValidationError("--recovered-cents takes 0 or more") }
   }
 

@@ -3,16 +3,16 @@ import PainDesk
 
 /// `coverage-check`: upcoming appointments with a coverage problem (`list`, the default),
 /// and verifications (`verify`).
-public struct CoverageCheckCommand: ParsableCommand {
+public struct CoverageCheckCommand: ToolWithSubcommands {
   public init() {}
   public static let configuration = CommandConfiguration(
     commandName: "coverage-check",
-    abstract: "Check insurance, injury cases and authorizations for upcoming appointments.",
+    abstract: "Coverage, injury cases and auths of upcoming appointments.",
     discussion: """
-      Reads the ledger. 'list' (the default) prints a coverage_status record per
-      upcoming appointment with a problem: no coverage in effect, not verified
-      recently, an injury case lacking its claim number or adjuster, a procedure
-      needing a PA or the carrier's authorization that is not approved and valid
+      Reads the ledger. 'list' (the default) prints a coverage_status record per \
+      upcoming appointment with a problem: no coverage in effect, not verified \
+      recently, an injury case lacking its claim number or adjuster, a procedure \
+      needing a PA or the carrier's authorization that is not approved and valid \
       on the date. 'verify' records a verification or saved eligibility responses.
 
       EXAMPLES
@@ -32,9 +32,9 @@ struct CoverageCheckList: ToolCommand {
     commandName: "list",
     abstract: "List upcoming appointments with coverage problems (the default subcommand).",
     discussion: """
-      Scheduled appointments from the --as-of date through --within days later. Each
-      problem names its rule id. contact is whom to call: the adjuster or TPA of an
-      injury case, else the payer. priority lists the coverages in effect on the
+      Scheduled appointments from the --as-of date through --within days later. Each \
+      problem names its rule id. contact is whom to call: the adjuster or TPA of an \
+      injury case, else the payer. priority lists the coverages in effect on the \
       date in billing order. Exits 0 whether or not it lists anything.
 
       EXAMPLES
@@ -84,17 +84,18 @@ struct CoverageCheckVerify: ToolCommand {
     commandName: "verify",
     abstract: "Record a coverage verification, or saved eligibility responses.",
     discussion: """
-      With --coverage, records that the coverage was verified (--via, --by, --on) as
-      an update event on the coverage. Otherwise reads eligibility responses, one
-      compact JSON object per line, from the files or stdin: coverage_id (or
-      payer_id and member_id), checked_on, active, and optionally plan_begin,
-      plan_end, authorization_required [{cpt, required}] and trace. Each sets
-      verified_on to checked_on, verified_via to x12_271, verified_by to --by (default
-      the actor) and the coverage's eligibility. Recording the same verification
+      With --coverage, records that the coverage was verified (--via, --by, --on) as \
+      an update event on the coverage. Otherwise reads eligibility responses, one \
+      compact JSON object per line, from the files or stdin: coverage_id (or \
+      payer_id and member_id), checked_on, active, and optionally plan_begin, \
+      plan_end, authorization_required [{cpt, required}] and trace. Each sets \
+      verified_on to checked_on, verified_via to x12_271, verified_by to --by (default \
+      the actor) and the coverage's eligibility. Recording the same verification \
       twice changes nothing. Prints the coverages as recorded.
 
       EXAMPLES
-        coverage-check verify --coverage P0012-cov-1 --via portal --by va-rosa --on 2026-11-29
+        coverage-check verify --coverage P0012-cov-1 --via portal \\
+          --by va-rosa --on 2026-11-29
         coverage-check verify responses.ndjson
         jq -c . saved-271.json | coverage-check verify --by clearinghouse
       """)
@@ -118,12 +119,12 @@ struct CoverageCheckVerify: ToolCommand {
   func validate() throws {
     if coverage != nil {
       guard let via else { throw ValidationError("--coverage needs --via portal|phone|x12_271") }
-      _ = try parseChoice(via, "--via", as: VerificationChannel.self)
+      try VerificationChannel.validate(via, flag: "--via")
       guard files.isEmpty else { throw ValidationError("name files or --coverage, not both") }
     } else if via != nil || on != nil {
       throw ValidationError("--via and --on go with --coverage")
     }
-    if let on, LocalDate(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+    try LocalDate.validate(on, flag: "--on")
   }
 
   func run(context: ToolContext) throws {

@@ -3,15 +3,15 @@ import PainDesk
 
 /// `intake-check`: open referrals and what each needs before booking (`list`, the
 /// default), and referral steps (`advance`).
-public struct IntakeCheckCommand: ParsableCommand {
+public struct IntakeCheckCommand: ToolWithSubcommands {
   public init() {}
   public static let configuration = CommandConfiguration(
     commandName: "intake-check",
-    abstract: "List what open referrals need before the first visit, and record intake steps.",
+    abstract: "What open referrals need before the first visit.",
     discussion: """
-      Reads the ledger. 'list' (the default) prints one intake_status record per open
-      referral: what is missing (intake packet, questionnaire, functional assessment,
-      prior records, verified insurance, injury case), the next action, whom it waits
+      Reads the ledger. 'list' (the default) prints one intake_status record per open \
+      referral: what is missing (intake packet, questionnaire, functional assessment, \
+      prior records, verified insurance, injury case), the next action, whom it waits \
       on, and whether a follow-up is due. 'advance' records a referral's step.
 
       EXAMPLES
@@ -30,16 +30,17 @@ struct IntakeCheckList: ToolCommand {
     commandName: "list",
     abstract: "List open referrals and what each needs (the default subcommand).",
     discussion: """
-      One intake_status per referral not yet scheduled or declined, follow-ups due
-      first, then the longest open. follow_up_due is true when an intake packet or a
-      prior-records request has waited more than --follow-up-days (rule
-      intake.follow_up, default 7) since the step or the latest outreach about it.
-      Insurance is checked as coverage-check does, for --as-of. Exits 0 whether or
+      One intake_status per referral not yet scheduled or declined, follow-ups due \
+      first, then the longest open. follow_up_due is true when an intake packet or a \
+      prior-records request has waited more than --follow-up-days (rule \
+      intake.follow_up, default 7) since the step or the latest outreach about it. \
+      Insurance is checked as coverage-check does, for --as-of. Exits 0 whether or \
       not it lists anything.
 
       EXAMPLES
         intake-check --as-of 2026-11-29 --format csv > intake.csv
-        intake-check --follow-up-days 5 --format ndjson | jq -r 'select(.follow_up_due) | .patient_id'
+        intake-check --follow-up-days 5 --format ndjson \\
+          | jq -r 'select(.follow_up_due) | .patient_id'
       """)
 
   @OptionGroup var common: CommonOptions
@@ -82,10 +83,10 @@ struct IntakeCheckAdvance: ToolCommand {
     commandName: "advance",
     abstract: "Record a referral's step (an update event on the referral).",
     discussion: """
-      Sets the referral's status and status_on (--on, default the --as-of date). With
-      --referral, one step from the flags; otherwise NDJSON objects with referral_id,
-      to and optionally on, from the files or stdin. Advancing to the status a referral
-      already has changes nothing; going backwards (or out of declined) is refused
+      Sets the referral's status and status_on (--on, default the --as-of date). With \
+      --referral, one step from the flags; otherwise NDJSON objects with referral_id, \
+      to and optionally on, from the files or stdin. Advancing to the status a referral \
+      already has changes nothing; going backwards (or out of declined) is refused \
       with exit 65 unless --force. Prints the referrals as they stand.
 
       EXAMPLES
@@ -113,12 +114,12 @@ struct IntakeCheckAdvance: ToolCommand {
   func validate() throws {
     if referral != nil {
       guard let to else { throw ValidationError("--referral needs --to STATUS") }
-      _ = try parseChoice(to, "--to", as: ReferralStatus.self)
+      try ReferralStatus.validate(to, flag: "--to")
       guard files.isEmpty else { throw ValidationError("name files or --referral, not both") }
     } else if to != nil {
       throw ValidationError("--to goes with --referral")
     }
-    if let on, LocalDate(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+    try LocalDate.validate(on, flag: "--on")
   }
 
   func run(context: ToolContext) throws {

@@ -3,21 +3,22 @@ import PainDesk
 
 /// `records-track`: open records requests (`list`, the default), what was sent (`send`)
 /// and closing (`close`).
-public struct RecordsTrackCommand: ParsableCommand {
+public struct RecordsTrackCommand: ToolWithSubcommands {
   public init() {}
   public static let configuration = CommandConfiguration(
     commandName: "records-track",
-    abstract: "Track records requests: due dates, HIPAA authorizations, what was sent.",
+    abstract: "Records requests: due dates, authorizations, what was sent.",
     discussion: """
-      Reads the ledger. 'list' (the default) prints one records_status per open
-      request, overdue and due-soon first. 'send' records the documents released for
+      Reads the ledger. 'list' (the default) prints one records_status per open \
+      request, overdue and due-soon first. 'send' records the documents released for \
       a request (ids and SHA-256) and when; 'close' closes requests.
 
       EXAMPLES
         records-track --as-of 2026-11-29 --format table
         records-track --blocked --format ndjson | jq -r .request_id
         records-track send --request RQ0003 --document D0101 --document D0102
-        records-track --direction outgoing --format ndjson | jq -c 'select(.overdue)' | records-track close
+        records-track --direction outgoing --format ndjson \\
+          | jq -c 'select(.overdue)' | records-track close
       """,
     version: PainDeskVersion.line("records-track"),
     subcommands: [RecordsTrackList.self, RecordsTrackSend.self, RecordsTrackClose.self],
@@ -30,11 +31,11 @@ struct RecordsTrackList: ToolCommand {
     commandName: "list",
     abstract: "List open records requests (the default subcommand).",
     discussion: """
-      A patient's own request is due 30 days after it (45 CFR 164.524, rule
-      records.request.response); other incoming requests by their due_on, else rule
-      records.request.third_party; outgoing requests are due a follow-up after rule
-      intake.follow_up. Releasing to an attorney, employer or insurer is blocked
-      until a HIPAA authorization is on file (45 CFR 164.508). Exits 0 whether or not
+      A patient's own request is due 30 days after it (45 CFR 164.524, rule \
+      records.request.response); other incoming requests by their due_on, else rule \
+      records.request.third_party; outgoing requests are due a follow-up after rule \
+      intake.follow_up. Releasing to an attorney, employer or insurer is blocked \
+      until a HIPAA authorization is on file (45 CFR 164.508). Exits 0 whether or not \
       it lists anything.
 
       EXAMPLES
@@ -45,8 +46,10 @@ struct RecordsTrackList: ToolCommand {
   @OptionGroup var common: CommonOptions
   @OptionGroup var formatOption: FormatOption
 
-  @Option(name: .long, help: ArgumentHelp("Only incoming or outgoing requests.", valueName: "direction"), completion: .list(RecordsDirection.allCases.map(\.rawValue)))
-  var direction: String?
+  @Option(
+    name: .long, help: ArgumentHelp("Only incoming or outgoing requests.", valueName: "direction"),
+    completion: RecordsDirection.defaultCompletionKind, transform: RecordsDirection.argument)
+  var direction: RecordsDirection?
   @Flag(name: .long, help: "Only overdue requests.")
   var overdue = false
   @Flag(name: .long, help: "Only requests blocked for want of a HIPAA authorization.")
@@ -54,16 +57,12 @@ struct RecordsTrackList: ToolCommand {
   @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
   var patient: String?
 
-  func validate() throws {
-    if let direction { _ = try parseChoice(direction, "--direction", as: RecordsDirection.self) }
-  }
-
   func run(context: ToolContext) throws {
     let rules = try context.rules()
     let asOf = try context.asOf()
     let requests = try context.openLedger().all(RecordsRequest.self)
     let options = RecordsTrack.Options(
-      direction: direction.flatMap(RecordsDirection.init(rawValue:)), overdueOnly: overdue, blockedOnly: blocked, patient: patient)
+      direction: direction, overdueOnly: overdue, blockedOnly: blocked, patient: patient)
     let rows = RecordsTrack.rows(requests, options: options, rules: rules, asOf: asOf)
     let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
     let columns = format == .table || format == .csv
@@ -81,15 +80,16 @@ struct RecordsTrackSend: ToolCommand {
     commandName: "send",
     abstract: "Record the documents sent for a request, and when.",
     discussion: """
-      Sets the request's status to sent, sent_on (--on, default the --as-of date) and
-      sent_documents (each document's id and SHA-256 from the ledger) in one update
-      event. Sending the same documents on the same day again changes nothing. A
-      request blocked for want of a HIPAA authorization is refused (exit 65) unless
+      Sets the request's status to sent, sent_on (--on, default the --as-of date) and \
+      sent_documents (each document's id and SHA-256 from the ledger) in one update \
+      event. Sending the same documents on the same day again changes nothing. A \
+      request blocked for want of a HIPAA authorization is refused (exit 65) unless \
       --authorized-on records the authorization's date. Prints the request.
 
       EXAMPLES
         records-track send --request RQ0003 --document D0101 --on 2026-11-29
-        records-track send --request RQ0005 --document D0200 --authorized-on 2026-11-20
+        records-track send --request RQ0005 --document D0200 \\
+          --authorized-on 2026-11-20
       """)
 
   @OptionGroup var common: CommonOptions
@@ -107,9 +107,7 @@ struct RecordsTrackSend: ToolCommand {
 
   func validate() throws {
     if document.isEmpty { throw ValidationError("name the documents sent with --document ID") }
-    for (name, v) in [("--on", on), ("--authorized-on", authorizedOn)] {
-      if let v, LocalDate(v) == nil { throw ValidationError("\(name) '\(v)' is not a date (YYYY-MM-DD)") }
-    }
+    for (name, v) in [("--on", on), ("--authorized-on", authorizedOn)] { try LocalDate.validate(v, flag: name) }
   }
 
   func run(context: ToolContext) throws {
@@ -128,14 +126,15 @@ struct RecordsTrackClose: ToolCommand {
     commandName: "close",
     abstract: "Close records requests.",
     discussion: """
-      Sets status closed and closed_on (--on, default the --as-of date). With
-      --request, the named requests; otherwise NDJSON records carrying request_id
-      (records_status lines) or id (records_request lines) from the files or stdin.
+      Sets status closed and closed_on (--on, default the --as-of date). With \
+      --request, the named requests; otherwise NDJSON records carrying request_id \
+      (records_status lines) or id (records_request lines) from the files or stdin. \
       Closing a closed request changes nothing. Prints the requests.
 
       EXAMPLES
         records-track close --request RQ0003
-        records-track --direction outgoing --format ndjson | jq -c 'select(.overdue)' | records-track close
+        records-track --direction outgoing --format ndjson \\
+          | jq -c 'select(.overdue)' | records-track close
       """)
 
   @OptionGroup var common: CommonOptions
@@ -152,7 +151,7 @@ struct RecordsTrackClose: ToolCommand {
 
   func validate() throws {
     if !request.isEmpty && !files.isEmpty { throw ValidationError("name files or --request, not both") }
-    if let on, LocalDate(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+    try LocalDate.validate(on, flag: "--on")
   }
 
   func run(context: ToolContext) throws {

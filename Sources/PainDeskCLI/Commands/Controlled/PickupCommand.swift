@@ -7,10 +7,10 @@ struct PickupCommand: ToolCommand {
     commandName: "pickup",
     abstract: "Record a pharmacy's confirmation that a prescription was picked up.",
     discussion: """
-      Sets picked_up_on on the rx and records it as an rx update event of tool
-      'refill-check pickup', whose actor is pharmacy:NAME with --pharmacy (unless
-      --actor names someone), so the event history shows who confirmed it. Such a
-      confirmation still counts when a later import of the rx drops picked_up_on.
+      Sets picked_up_on on the rx and records it as an rx update event of tool \
+      'refill-check pickup', whose actor is pharmacy:NAME with --pharmacy (unless \
+      --actor names someone), so the event history shows who confirmed it. Such a \
+      confirmation still counts when a later import of the rx drops picked_up_on. \
       Prints the updated rx. A rerun with the same date records nothing.
 
       EXAMPLES
@@ -29,7 +29,7 @@ struct PickupCommand: ToolCommand {
   var pharmacy: String?
 
   func validate() throws {
-    if let on, LocalDate(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+    try LocalDate.validate(on, flag: "--on")
     if let pharmacy, pharmacy.isEmpty { throw ValidationError("--pharmacy must not be empty") }
   }
 

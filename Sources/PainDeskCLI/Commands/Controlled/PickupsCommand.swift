@@ -7,10 +7,10 @@ struct PickupsCommand: ToolCommand {
     commandName: "pickups",
     abstract: "List controlled-substance prescriptions not confirmed picked up.",
     discussion: """
-      One finding per active controlled-substance prescription whose last fill is more
-      than --days days old (default rx.pickup_confirmation, 7) and whose pickup is not
-      confirmed: no picked_up_on on or after that fill, and no pharmacy confirmation
-      recorded by 'refill-check pickup'. With --confirmed, the confirmed ones instead,
+      One finding per active controlled-substance prescription whose last fill is more \
+      than --days days old (default rx.pickup_confirmation, 7) and whose pickup is not \
+      confirmed: no picked_up_on on or after that fill, and no pharmacy confirmation \
+      recorded by 'refill-check pickup'. With --confirmed, the confirmed ones instead, \
       each saying how (confirmed_via: field or pharmacy_event), by whom and when.
 
       EXAMPLES

@@ -8,35 +8,34 @@ struct RefillAuditCommand: ToolCommand {
     commandName: "audit",
     abstract: "The evidence behind each controlled-substance prescription written in a period.",
     discussion: """
-      For every controlled-substance prescription written from --from to --to: the PDMP
-      check on or before the written date (date, who), the drug screen in force and
-      whether it was reviewed, the treatment agreement, the last visit, MME/day on that
-      date, and every gap, judged by the records' own dates. Each record's entry time
-      comes from the ledger's event history, so paperwork entered after the
-      prescription shows as late. One rx_audit record per prescription; --html writes
+      For every controlled-substance prescription written from --from to --to: the PDMP \
+      check on or before the written date (date, who), the drug screen in force and \
+      whether it was reviewed, the treatment agreement, the last visit, MME/day on that \
+      date, and every gap, judged by the records' own dates. Each record's entry time \
+      comes from the ledger's event history, so paperwork entered after the \
+      prescription shows as late. One rx_audit record per prescription; --html writes \
       a printable report (summary of gaps first, a page per patient).
 
       EXAMPLES
         refill-check audit --from 2026-10-01 --to 2026-10-31 --html october.html
-        refill-check audit --from 2026-01-01 --to 2026-11-29 --patient P0042 --format table
+        refill-check audit --from 2026-01-01 --to 2026-11-29 \\
+          --patient P0042 --format table
       """)
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var output: FormatOption
   @OptionGroup var mmeTable: MMETableOption
-  @Option(help: ArgumentHelp("First written date (YYYY-MM-DD).", valueName: "date"))
-  var from: String
-  @Option(help: ArgumentHelp("Last written date (YYYY-MM-DD).", valueName: "date"))
-  var to: String
+  @Option(help: ArgumentHelp("First written date (YYYY-MM-DD).", valueName: "date"), transform: LocalDate.argument)
+  var from: LocalDate
+  @Option(help: ArgumentHelp("Last written date (YYYY-MM-DD).", valueName: "date"), transform: LocalDate.argument)
+  var to: LocalDate
   @Option(help: ArgumentHelp("Only this patient.", valueName: "id"))
   var patient: String?
   @Option(help: ArgumentHelp("Also write the printable HTML report to this file.", valueName: "file"), completion: .file(extensions: ["html"]))
   var html: String?
 
   func validate() throws {
-    guard let f = LocalDate(from) else { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
-    guard let t = LocalDate(to) else { throw ValidationError("--to '\(to)' is not a date (YYYY-MM-DD)") }
-    if t < f { throw ValidationError("--to is before --from") }
+    if to < from { throw ValidationError("--to is before --from") }
   }
 
   func run(context: ToolContext) throws {
@@ -48,10 +47,9 @@ struct RefillAuditCommand: ToolCommand {
     var entered: [RecordKind: [String: String]] = [:]
     for k in [RecordKind.rx, .pdmpCheck, .uds, .agreement] { entered[k] = try ledger.firstEntered(kind: k) }
     let auditor = PrescriptionAuditor(data: data, rules: rules, mme: calculator, entered: entered)
-    let f = LocalDate(from)!, t = LocalDate(to)!
-    let rows = auditor.audit(from: f, to: t, patient: patient)
+    let rows = auditor.audit(from: from, to: to, patient: patient)
     if let html {
-      let page = AuditReportHTML.render(rows, from: f, to: t, mmeTable: calculator.tableId)
+      let page = AuditReportHTML.render(rows, from: from, to: to, mmeTable: calculator.tableId)
       try context.writeOutput(Array(page.utf8), to: html)
     }
     let columns = format == .table ? ["patient_id", "rx_id", "drug", "written_on", "pdmp_checked_on", "uds_collected_on", "agreement_signed_on", "last_visit_on", "mme_per_day", "gaps"] : nil

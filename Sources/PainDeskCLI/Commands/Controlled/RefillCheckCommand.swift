@@ -2,13 +2,13 @@ import ArgumentParser
 import PainDesk
 
 /// refill-check: the refill queue (default), the audit, and pickup confirmation.
-public struct RefillCheckCommand: ParsableCommand {
+public struct RefillCheckCommand: ToolWithSubcommands {
   public static let configuration = CommandConfiguration(
     commandName: "refill-check",
-    abstract: "Route controlled-substance refill requests to the prescriber with the state of the paperwork.",
+    abstract: "Route controlled-substance refills, with their paperwork.",
     discussion: """
-      Never a clinical decision: refill-check says whether the paperwork is in order
-      (ready_for_prescriber) or what is missing (needs_action), and passes the
+      Never a clinical decision: refill-check says whether the paperwork is in order \
+      (ready_for_prescriber) or what is missing (needs_action), and passes the \
       guideline signals to the prescriber.
 
       EXAMPLES

@@ -7,16 +7,16 @@ struct RefillQueueCommand: ToolCommand {
     commandName: "check",
     abstract: "Route each refill request: ready_for_prescriber or needs_action, with findings.",
     discussion: """
-      Reads refill_request records (NDJSON, from files or stdin; other kinds are passed
-      over), or one request made from --patient and --rx, and writes one routing record
-      per request: decision, the patient's total MME/day across active opioid
-      prescriptions (CDC 2022 clinical factors), and findings. needs_action when a
-      treatment agreement is not signed within 12 months, the drug screen is not current
-      for the risk tier or an unexpected result is unreviewed, the PDMP was not checked
-      within the state's interval (CA: 6 months), there was no visit within 90 days, the
-      refill is early (under 80% of the days' supply elapsed), or a Schedule III-IV
-      prescription is past 5 refills or 6 months. A Schedule II request needs a new
-      prescription and is ready when the paperwork is in order. Exit 1 when any request
+      Reads refill_request records (NDJSON, from files or stdin; other kinds are passed \
+      over), or one request made from --patient and --rx, and writes one routing record \
+      per request: decision, the patient's total MME/day across active opioid \
+      prescriptions (CDC 2022 clinical factors), and findings. needs_action when a \
+      treatment agreement is not signed within 12 months, the drug screen is not current \
+      for the risk tier or an unexpected result is unreviewed, the PDMP was not checked \
+      within the state's interval (CA: 6 months), there was no visit within 90 days, the \
+      refill is early (under 80% of the days' supply elapsed), or a Schedule III-IV \
+      prescription is past 5 refills or 6 months. A Schedule II request needs a new \
+      prescription and is ready when the paperwork is in order. Exit 1 when any request \
       needs action.
 
       EXAMPLES

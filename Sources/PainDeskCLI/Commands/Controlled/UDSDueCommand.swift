@@ -5,16 +5,16 @@ public struct UDSDueCommand: ToolCommand {
   public static let toolName = "uds-due"
   public static let configuration = CommandConfiguration(
     commandName: "uds-due",
-    abstract: "List patients on a controlled substance whose urine drug screen is due or overdue.",
+    abstract: "Patients on a controlled substance due for a drug screen.",
     discussion: """
-      Each patient with an active controlled-substance prescription gets a schedule by
-      risk tier: the patient's risk_tier, else the latest ORT score (0-3 low, 4-7
-      moderate, 8+ high), else moderate. The clinic protocol (uds.interval.low,
-      .moderate, .high; default 365, 180 and 90 days) counts from the last collected
-      specimen. One uds_schedule record per patient due within --within days or
-      overdue (every such patient with --all), then finding records: results not
-      reviewed within uds.review days, unexpected results (a prescribed controlled
-      substance not detected, or a non-prescribed one detected; CDC 2022 Rec 10), and
+      Each patient with an active controlled-substance prescription gets a schedule by \
+      risk tier: the patient's risk_tier, else the latest ORT score (0-3 low, 4-7 \
+      moderate, 8+ high), else moderate. The clinic protocol (uds.interval.low, \
+      .moderate, .high; default 365, 180 and 90 days) counts from the last collected \
+      specimen. One uds_schedule record per patient due within --within days or \
+      overdue (every such patient with --all), then finding records: results not \
+      reviewed within uds.review days, unexpected results (a prescribed controlled \
+      substance not detected, or a non-prescribed one detected; CDC 2022 Rec 10), and \
       a next test that would exceed the Medicare caps of LCD L39981.
 
       EXAMPLES
@@ -29,7 +29,7 @@ public struct UDSDueCommand: ToolCommand {
 
   @OptionGroup public var common: CommonOptions
   @OptionGroup var output: FormatOption
-  @Option(help: ArgumentHelp("Look-ahead: list patients due within this many days (default 14).", valueName: "days"))
+  @Option(help: ArgumentHelp("Look-ahead: list patients due within this many days.", valueName: "days"))
   var within: Int = DueState.defaultWithinDays
   @Flag(help: "List every patient on a controlled substance, due or not.")
   var all = false

@@ -3,7 +3,7 @@ import PainDesk
 
 /// `pa-status`: the prior-authorization worklist (`list`, the default) and the payer's
 /// decisions (`update`).
-public struct PAStatusCommand: ParsableCommand {
+public struct PAStatusCommand: ToolWithSubcommands {
   public init() {}
   public static let configuration = CommandConfiguration(
     commandName: "pa-status",
@@ -12,7 +12,8 @@ public struct PAStatusCommand: ParsableCommand {
       EXAMPLES
         pa-status --overdue --as-of 2026-11-29
         pa-status --status denied --format ndjson | jq -r .id
-        pa-status update --auth A0007 --status approved --auth-number X1 --valid-to 2027-03-01
+        pa-status update --auth A0007 --status approved \\
+          --auth-number X1 --valid-to 2027-03-01
         pa-status update --pas response.json
       """,
     version: PainDeskVersion.line("pa-status"),
@@ -25,9 +26,9 @@ struct PAStatusList: ToolCommand {
     commandName: "list",
     abstract: "List auths as a worklist (the default subcommand).",
     discussion: """
-      Each row is the auth record (unknown fields kept) plus age_days (since
-      submitted_at), decision_due, days_left, deadline_rule and overdue for requests
-      awaiting a decision; the timeframe is the payer's (payer record, then config,
+      Each row is the auth record (unknown fields kept) plus age_days (since \
+      submitted_at), decision_due, days_left, deadline_rule and overdue for requests \
+      awaiting a decision; the timeframe is the payer's (payer record, then config, \
       then the shipped rule). A worklist exits 0 whether or not it lists anything.
 
       EXAMPLES
@@ -39,14 +40,16 @@ struct PAStatusList: ToolCommand {
   @OptionGroup var common: CommonOptions
   @OptionGroup var formatOption: FormatOption
 
-  @Option(name: .long, help: ArgumentHelp("Only these statuses (repeatable or comma-separated).", valueName: "status"), completion: .list(AuthStatus.allCases.map(\.rawValue)))
-  var status: [String] = []
+  @Option(
+    name: .long, help: ArgumentHelp("Only these statuses (repeatable or comma-separated).", valueName: "status"),
+    completion: AuthStatus.defaultCompletionKind, transform: AuthStatus.argumentList)
+  var status: [[AuthStatus]] = []
   @Option(name: .long, help: ArgumentHelp("Only this payer.", valueName: "id"))
   var payer: String?
   @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
   var patient: String?
-  @Option(name: .long, help: ArgumentHelp("Only auths submitted on or after this date.", valueName: "date"))
-  var since: String?
+  @Option(name: .long, help: ArgumentHelp("Only auths submitted on or after this date.", valueName: "date"), transform: LocalDate.argument)
+  var since: LocalDate?
   @Flag(name: .long, help: "Only requests with no decision within the payer's timeframe.")
   var overdue = false
   @Option(name: .long, help: ArgumentHelp("Approved auths whose valid_to falls within DAYS, or before a scheduled appointment.", valueName: "days"))
@@ -57,21 +60,17 @@ struct PAStatusList: ToolCommand {
   var pended = false
 
   func validate() throws {
-    for s in status.flatMap({ $0.split(separator: ",") }) where AuthStatus(rawValue: String(s)) == nil {
-      throw ValidationError("unknown --status '\(s)': use \(AuthStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-    }
-    if let since, LocalDate(since) == nil { throw ValidationError("--since '\(since)' is not a date (YYYY-MM-DD)") }
     if let expiring, expiring < 0 { throw ValidationError("--expiring takes a number of days (0 or more)") }
   }
 
   func run(context: ToolContext) throws {
     let ledger = try context.openLedger()
     var filter = PAWorklistFilter()
-    let statuses = status.flatMap { $0.split(separator: ",").map(String.init) }
+    let statuses = status.joined().map(\.rawValue)
     filter.statuses = statuses.isEmpty ? nil : statuses
     filter.payer = payer
     filter.patient = patient
-    filter.since = since.flatMap(LocalDate.init)
+    filter.since = since
     filter.overdue = overdue
     filter.expiringDays = expiring
     filter.exhausted = exhausted
@@ -94,17 +93,19 @@ struct PAStatusUpdate: ToolCommand {
     commandName: "update",
     abstract: "Record payer decisions: NDJSON status changes, flags for one auth, or PAS responses.",
     discussion: """
-      Each change is an event on the auth. A denial also records a denial record
-      '<auth id>-denial-1' for appeal-pack. An approval without an auth number is
-      approved_pending_number until the number comes. --pas reads Da Vinci PAS
-      ClaimResponse bundles (review action A1 approved, A2 partial, A3 denied, A4
-      pended, A6 modified, per item or once; preAuthRef; preAuthPeriod). Prints the
+      Each change is an event on the auth. A denial also records a denial record \
+      '<auth id>-denial-1' for appeal-pack. An approval without an auth number is \
+      approved_pending_number until the number comes. --pas reads Da Vinci PAS \
+      ClaimResponse bundles (review action A1 approved, A2 partial, A3 denied, A4 \
+      pended, A6 modified, per item or once; preAuthRef; preAuthPeriod). Prints the \
       changed records.
 
       EXAMPLES
         pa-status update changes.ndjson
-        pa-status update --auth A0007 --status denied --carc 50 --rarc N115 --reason "criteria not met"
-        pa-status update --auth A0007 --item 1:approved:1 --item 2:denied --auth-number X1
+        pa-status update --auth A0007 --status denied --carc 50 \\
+          --rarc N115 --reason "criteria not met"
+        pa-status update --auth A0007 --item 1:approved:1 \\
+          --item 2:denied --auth-number X1
         pa-status update --pas granted.json --auth A0007
       """)
 
@@ -149,10 +150,11 @@ struct PAStatusUpdate: ToolCommand {
   func validate() throws {
     if usesFlags && auth == nil { throw ValidationError("--status, --item, --auth-number and --valid-to need --auth ID") }
     if usesFlags && (!pas.isEmpty || !files.isEmpty) { throw ValidationError("give flags for one auth, or files, not both") }
-    if let status, AuthStatus(rawValue: status) == nil { throw ValidationError("unknown --status '\(status)'") }
+    try AuthStatus.validate(status, flag: "--status")
     for (name, v) in [("--valid-from", validFrom), ("--valid-to", validTo), ("--notice-date", noticeDate)] {
-      if let v, LocalDate(v) == nil { throw ValidationError("\(name) '\(v)' is not a date (YYYY-MM-DD)") }
+      try LocalDate.validate(v, flag: name)
     }
+    try Instant.validate(decidedAt, flag: "--decided-at")
     for i in item where StatusChange.ItemOutcomeChange(flag: i) == nil {
       throw ValidationError("--item '\(i)': use SEQ:OUTCOME[:UNITS] (outcome approved, partial, modified, denied, pended)")
     }

@@ -9,18 +9,18 @@ public struct PASubmitCommand: ToolCommand {
     commandName: "pa-submit",
     abstract: "Check, record and package prior-authorization requests.",
     discussion: """
-      Reads draft auth records (NDJSON) from the files or stdin, or builds one from
-      --patient, --payer and --item. --check prints a finding per failed or warned
-      criterion and a readiness record per request, writes nothing, and exits 1 when
-      any request has a blocking finding. Without --check each request is recorded as
-      submitted (refused while it has blocking findings, unless --force --reason TEXT),
-      and --out DIR gets a packet per request. --export fhir-pas prints one Da Vinci
-      PAS request Bundle per request, one per line. The tool checks paperwork; the
+      Reads draft auth records (NDJSON) from the files or stdin, or builds one from \
+      --patient, --payer and --item. --check prints a finding per failed or warned \
+      criterion and a readiness record per request, writes nothing, and exits 1 when \
+      any request has a blocking finding. Without --check each request is recorded as \
+      submitted (refused while it has blocking findings, unless --force --reason TEXT), \
+      and --out DIR gets a packet per request. --export fhir-pas prints one Da Vinci \
+      PAS request Bundle per request, one per line. The tool checks paperwork; the \
       physician decides what to request.
 
       EXAMPLES
         pa-submit --check --as-of 2026-11-29 drafts.ndjson
-        pa-submit --patient PT0001 --payer PY01 --item 64483 --item 64484 \\
+        pa-submit --patient P0001 --payer uhc-ma --item 64483 --item 64484 \\
           --icd10 M54.16 --region lumbar --service-date 2026-12-10 --check
         pa-submit --channel portal --reference R123 --out packets/ drafts.ndjson
         pa-submit --export fhir-pas drafts.ndjson | jq -c '.entry[0].resource.use'
@@ -56,20 +56,20 @@ public struct PASubmitCommand: ToolCommand {
   var item: [String] = []
   @Option(name: .long, help: ArgumentHelp("An ICD-10-CM code (repeatable).", valueName: "code"))
   var icd10: [String] = []
-  @Option(name: .long, help: ArgumentHelp("Spinal region: cervical, thoracic, lumbar, sacral, sij.", valueName: "region"), completion: .list(SpinalRegion.allCases.map(\.rawValue)))
-  var region: String?
-  @Option(name: .long, help: ArgumentHelp("Side: left, right, bilateral.", valueName: "side"), completion: .list(Side.allCases.map(\.rawValue)))
-  var side: String?
+  @Option(name: .long, help: ArgumentHelp("Spinal region: cervical, thoracic, lumbar, sacral, sij.", valueName: "region"), completion: SpinalRegion.defaultCompletionKind, transform: SpinalRegion.argument)
+  var region: SpinalRegion?
+  @Option(name: .long, help: ArgumentHelp("Side: left, right, bilateral.", valueName: "side"), completion: Side.defaultCompletionKind, transform: Side.argument)
+  var side: Side?
   @Option(name: .long, help: ArgumentHelp("Levels, comma-separated (L4-L5,L5-S1).", valueName: "levels"))
   var levels: String?
-  @Option(name: .long, help: ArgumentHelp("standard or expedited.", valueName: "urgency"), completion: .list(Urgency.allCases.map(\.rawValue)))
-  var urgency: String?
-  @Option(name: .long, help: ArgumentHelp("Planned date of service.", valueName: "date"))
-  var serviceDate: String?
+  @Option(name: .long, help: ArgumentHelp("standard or expedited.", valueName: "urgency"), completion: Urgency.defaultCompletionKind, transform: Urgency.argument)
+  var urgency: Urgency?
+  @Option(name: .long, help: ArgumentHelp("Planned date of service.", valueName: "date"), transform: LocalDate.argument)
+  var serviceDate: LocalDate?
   @Option(name: .long, help: ArgumentHelp("Location id.", valueName: "id"))
   var location: String?
-  @Option(name: .long, help: ArgumentHelp("Submission channel: portal, fax, phone, x12_278, fhir_pas.", valueName: "channel"), completion: .list(SubmissionChannel.allCases.map(\.rawValue)))
-  var channel: String?
+  @Option(name: .long, help: ArgumentHelp("Submission channel: portal, fax, phone, x12_278, fhir_pas.", valueName: "channel"), completion: SubmissionChannel.defaultCompletionKind, transform: SubmissionChannel.argument)
+  var channel: SubmissionChannel?
   @Option(name: .long, help: ArgumentHelp("Portal tracking id, fax confirmation or call reference.", valueName: "text"))
   var reference: String?
 
@@ -84,11 +84,6 @@ public struct PASubmitCommand: ToolCommand {
     if check && (export != nil || out != nil) { throw ValidationError("--check writes nothing: drop --export and --out") }
     if patient != nil && !files.isEmpty { throw ValidationError("give --patient or input files, not both") }
     if patient != nil && (payer == nil || item.isEmpty) { throw ValidationError("--patient needs --payer and at least one --item") }
-    if let region, SpinalRegion(rawValue: region) == nil { throw ValidationError("unknown --region '\(region)'") }
-    if let side, Side(rawValue: side) == nil { throw ValidationError("unknown --side '\(side)'") }
-    if let urgency, Urgency(rawValue: urgency) == nil { throw ValidationError("unknown --urgency '\(urgency)': use standard or expedited") }
-    if let channel, SubmissionChannel(rawValue: channel) == nil { throw ValidationError("unknown --channel '\(channel)'") }
-    if let serviceDate, LocalDate(serviceDate) == nil { throw ValidationError("--service-date '\(serviceDate)' is not a date (YYYY-MM-DD)") }
     for i in item {
       let parts = i.split(separator: ":")
       if parts.isEmpty || parts.count > 2 || (parts.count == 2 && Int(parts[1]) == nil) {
@@ -144,7 +139,7 @@ public struct PASubmitCommand: ToolCommand {
       throw ToolkitError(.no, "nothing was submitted: fix the blocking findings, or use --force --reason TEXT")
     }
     if out != nil { for r in requests { try PASubmission.packetFolderName(r) } }
-    let records = requests.map { PASubmission.submitted($0, at: at, channel: channel, reference: reference, forceReason: force ? reason : nil) }
+    let records = requests.map { PASubmission.submitted($0, at: at, channel: channel?.rawValue, reference: reference, forceReason: force ? reason : nil) }
     try recordBatch(
       records, tool: "pa-submit", source: drafts.first?.where ?? "input", context: context, dryRun: dry.dryRun,
       ledger: ledger, noun: "request")
@@ -176,20 +171,20 @@ public struct PASubmitCommand: ToolCommand {
         ("seq", .int(Int64(k + 1))), ("cpt", .string(String(parts[0]))),
         ("units", .int(Int64(parts.count > 1 ? Int(parts[1])! : 1))),
       ])
-      if let region { o["region"] = .string(region) }
-      if let side { o["side"] = .string(side) }
+      if let region { o["region"] = .string(region.rawValue) }
+      if let side { o["side"] = .string(side.rawValue) }
       if let levelList { o["levels"] = .array(levelList) }
       return .object(o)
     }
-    let date = serviceDate ?? asOf.date.description
+    let date = (serviceDate ?? asOf.date).description
     var o = JSONObject([
       ("kind", "auth"), ("id", .string(id ?? "\(patient)-\(date)-\(item[0].split(separator: ":")[0])")),
       ("patient_id", .string(patient)), ("payer_id", .string(payer!)), ("provider_id", .string(providerId)),
       ("items", .array(items)), ("icd10", .array(icd10.map { .string($0) })),
-      ("urgency", .string(urgency ?? "standard")), ("service_date", .string(date)), ("status", "draft"),
+      ("urgency", .string((urgency ?? .standard).rawValue)), ("service_date", .string(date)), ("status", "draft"),
     ])
     if let location { o["location_id"] = .string(location) }
-    if let channel { o["channel"] = .string(channel) }
+    if let channel { o["channel"] = .string(channel.rawValue) }
     if let reference { o["reference"] = .string(reference) }
     return o
   }

@@ -7,17 +7,17 @@ struct RecallFillCommand: ToolCommand {
     commandName: "fill",
     abstract: "Propose waitlisted patients for open slots (offer records); --book books them.",
     discussion: """
-      Reads slot records from the files or stdin, or the slots named with --slot
-      from the ledger. For each, ranks the waitlisted patients who fit: the slot's
-      type, no other provider named (same provider first), the visit's minutes,
-      the patient's days, times and earliest/latest dates, and for a procedure an
-      auth approved, valid on the slot's date, with units left (as pa-status
-      --exhausted counts them, less the patient's own later appointment on the
-      auth, which the slot moves up: moves_appointment_id). A slot already
-      booked gets no offers. With --book, the first-ranked patient of each slot is
-      booked: an appointment (id SLOT-booking) is recorded, the waitlist entry
-      is voided with the reason, and the appointment moved up is cancelled; a
-      rerun adds nothing. --verbose says on stderr
+      Reads slot records from the files or stdin, or the slots named with --slot \
+      from the ledger. For each, ranks the waitlisted patients who fit: the slot's \
+      type, no other provider named (same provider first), the visit's minutes, \
+      the patient's days, times and earliest/latest dates, and for a procedure an \
+      auth approved, valid on the slot's date, with units left (as pa-status \
+      --exhausted counts them, less the patient's own later appointment on the \
+      auth, which the slot moves up: moves_appointment_id). A slot already \
+      booked gets no offers. With --book, the first-ranked patient of each slot is \
+      booked: an appointment (id SLOT-booking) is recorded, the waitlist entry \
+      is voided with the reason, and the appointment moved up is cancelled; a \
+      rerun adds nothing. --verbose says on stderr \
       why each other waitlisted patient was skipped (ids only).
 
       EXAMPLES

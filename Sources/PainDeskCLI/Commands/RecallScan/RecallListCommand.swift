@@ -7,18 +7,19 @@ struct RecallListCommand: ToolCommand {
     commandName: "list",
     abstract: "List patients due or overdue for a visit (the default).",
     discussion: """
-      One recall record per patient and reason: chronic opioid therapy
-      (opioid.follow_up), relief follow-up after an ESI, MBB or RFA, re-evaluation
-      when a repeat RFA becomes possible, SCS and pump follow-ups, the patient's
-      own recall_interval_days, no-shows and cancellations not yet rebooked, and
-      referrals not yet scheduled. Inactive, discharged and deceased patients are
-      never listed; a reason a future appointment satisfies only with
+      One recall record per patient and reason: chronic opioid therapy \
+      (opioid.follow_up), relief follow-up after an ESI, MBB or RFA, re-evaluation \
+      when a repeat RFA becomes possible, SCS and pump follow-ups, the patient's \
+      own recall_interval_days, no-shows and cancellations not yet rebooked, and \
+      referrals not yet scheduled. Inactive, discharged and deceased patients are \
+      never listed; a reason a future appointment satisfies only with \
       --include-scheduled. Exits 0 whether or not anyone is due.
 
       EXAMPLES
         recall-scan --as-of 2026-11-29 --format csv > calls.csv
         recall-scan list --within 30 --reason opioid_follow_up --format table
-        recall-scan --format ndjson | jq -r 'select(.action == "letter") | .patient_id'
+        recall-scan --format ndjson \\
+          | jq -r 'select(.action == "letter") | .patient_id'
       """)
 
   @OptionGroup var common: CommonOptions
@@ -35,12 +36,11 @@ struct RecallListCommand: ToolCommand {
 
   @Option(
     help: ArgumentHelp("Only this reason (repeatable).", valueName: "reason"),
-    completion: .list(RecallReason.allCases.map(\.rawValue)))
-  var reason: [String] = []
+    completion: RecallReason.defaultCompletionKind, transform: RecallReason.argument)
+  var reason: [RecallReason] = []
 
   func validate() throws {
     if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
-    for r in reason { _ = try parseChoice(r, "--reason", as: RecallReason.self) }
   }
 
   static let columns = [
@@ -56,7 +56,7 @@ struct RecallListCommand: ToolCommand {
     var options = RecallScan.Options(asOf: asOf.date)
     options.includeScheduled = includeScheduled
     options.patients = patient.isEmpty ? nil : Set(patient)
-    options.reasons = reason.isEmpty ? nil : Set(reason.compactMap(RecallReason.init(rawValue:)))
+    options.reasons = reason.isEmpty ? nil : Set(reason)
     let settings = RecallSettings(rules: rules, withinDays: within)
     let items = try RecallScan.run(ledger: ledger, rules: rules, settings: settings, options: options)
     let w = context.writer(format: format, columns: format == .csv || format == .table ? Self.columns : nil)

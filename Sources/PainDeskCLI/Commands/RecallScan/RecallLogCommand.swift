@@ -7,16 +7,18 @@ struct RecallLogCommand: ToolCommand {
     commandName: "log",
     abstract: "Record outreach attempts (outreach records).",
     discussion: """
-      With --patient, records one attempt from the flags; otherwise reads outreach
-      records (NDJSON) from the files or stdin, where kind, purpose (recall), date
-      (--as-of) and id may be left out. The id is derived from the patient, date,
-      purpose and channel, so logging the same attempt twice is one event and a
+      With --patient, records one attempt from the flags; otherwise reads outreach \
+      records (NDJSON) from the files or stdin, where kind, purpose (recall), date \
+      (--as-of) and id may be left out. The id is derived from the patient, date, \
+      purpose and channel, so logging the same attempt twice is one event and a \
       corrected result an update. Prints the records written.
 
       EXAMPLES
         recall-scan log --patient P0042 --channel phone --result no_answer
-        recall-scan log --patient P0042 --channel mail --result letter_sent --date 2026-11-30
-        jq -c '{patient_id, channel: "sms", result: "reached"}' picked.ndjson | recall-scan log
+        recall-scan log --patient P0042 --channel mail \\
+          --result letter_sent --date 2026-11-30
+        jq -c '{patient_id, channel: "sms", result: "reached"}' picked.ndjson \\
+          | recall-scan log
       """)
 
   @OptionGroup var common: CommonOptions
@@ -27,19 +29,19 @@ struct RecallLogCommand: ToolCommand {
   var patient: String?
 
   @Option(help: ArgumentHelp("How: phone, sms, email, mail or portal.", valueName: "channel"),
-    completion: .list(ContactChannel.allCases.map(\.rawValue)))
-  var channel: String?
+    completion: ContactChannel.defaultCompletionKind, transform: ContactChannel.argument)
+  var channel: ContactChannel?
 
   @Option(help: ArgumentHelp("What happened: reached, voicemail, no_answer, scheduled, declined, bad_number or letter_sent.", valueName: "result"),
-    completion: .list(OutreachResult.allCases.map(\.rawValue)))
-  var result: String?
+    completion: OutreachResult.defaultCompletionKind, transform: OutreachResult.argument)
+  var result: OutreachResult?
 
   @Option(help: ArgumentHelp("Why: recall (default), uds, records, intake or waitlist.", valueName: "purpose"),
-    completion: .list(OutreachPurpose.allCases.map(\.rawValue)))
-  var purpose = "recall"
+    completion: OutreachPurpose.defaultCompletionKind, transform: OutreachPurpose.argument)
+  var purpose = OutreachPurpose.recall
 
-  @Option(help: ArgumentHelp("The day of the attempt (default: the --as-of date).", valueName: "date"))
-  var date: String?
+  @Option(help: ArgumentHelp("The day of the attempt (default: the --as-of date).", valueName: "date"), transform: LocalDate.argument)
+  var date: LocalDate?
 
   @Argument(help: ArgumentHelp("NDJSON files of outreach records ('-' for stdin), without --patient.", valueName: "file"),
     completion: .file(extensions: ["ndjson", "jsonl"]))
@@ -52,10 +54,6 @@ struct RecallLogCommand: ToolCommand {
     } else if channel != nil || result != nil {
       throw ValidationError("--channel and --result go with --patient")
     }
-    if let channel { _ = try parseChoice(channel, "--channel", as: ContactChannel.self) }
-    if let result { _ = try parseChoice(result, "--result", as: OutreachResult.self) }
-    _ = try parseChoice(purpose, "--purpose", as: OutreachPurpose.self)
-    if let date, LocalDate(date) == nil { throw ValidationError("--date '\(date)' is not a date (YYYY-MM-DD)") }
   }
 
   func run(context: ToolContext) throws {
@@ -65,11 +63,10 @@ struct RecallLogCommand: ToolCommand {
     if let patient, let channel, let result {
       records.append(
         OutreachLog.record(
-          patient: patient, date: date.flatMap(LocalDate.init) ?? asOf.date, channel: ContactChannel(rawValue: channel)!,
-          result: OutreachResult(rawValue: result)!, purpose: OutreachPurpose(rawValue: purpose)!))
+          patient: patient, date: date ?? asOf.date, channel: channel, result: result, purpose: purpose))
     } else {
       let sources = try context.inputSources(files)
-      let day = date.flatMap(LocalDate.init) ?? asOf.date
+      let day = date ?? asOf.date
       records = try NDJSONReader.readAll(sources).map { OutreachLog.complete($0.record, asOf: day) }
       for r in records where r.string("kind") != "outreach" {
         throw ToolkitError(.dataError, "\(r.string("kind") ?? "?") '\(r.string("id") ?? "?")': recall-scan log takes outreach records")

@@ -7,14 +7,14 @@ struct RevenueReportCommand: ToolCommand {
     commandName: "report",
     abstract: "The revenue report of a month or a date range (the default).",
     discussion: """
-      One report_row per metric, dimension and period (metric, dimension, key,
-      period, value, unit, formula; rates as fractions; cents as integers), for
-      the period, the previous period and the same period last year; expected
-      revenue, paid amounts, first-pass denial rates and first decisions also
-      for each of the 12 months ending with the period; revenue at risk, recalls
-      and drug screens overdue as of --as-of. CSV has exactly those seven
-      columns in every mode; table pivots the comparison periods into columns;
-      html is one printable page with four SVG charts. A rate with nothing to
+      One report_row per metric, dimension and period (metric, dimension, key, \
+      period, value, unit, formula; rates as fractions; cents as integers), for \
+      the period, the previous period and the same period last year; expected \
+      revenue, paid amounts, first-pass denial rates and first decisions also \
+      for each of the 12 months ending with the period; revenue at risk, recalls \
+      and drug screens overdue as of --as-of. CSV has exactly those seven \
+      columns in every mode; table pivots the comparison periods into columns; \
+      html is one printable page with four SVG charts. A rate with nothing to \
       divide by is left out, not printed as 0.
 
       EXAMPLES
@@ -34,11 +34,11 @@ struct RevenueReportCommand: ToolCommand {
   @Option(help: ArgumentHelp("The month to report, YYYY-MM (default: the last full month before --as-of).", valueName: "month"))
   var month: String?
 
-  @Option(help: ArgumentHelp("First day of a date range (with --to).", valueName: "date"))
-  var from: String?
+  @Option(help: ArgumentHelp("First day of a date range (with --to).", valueName: "date"), transform: LocalDate.argument)
+  var from: LocalDate?
 
-  @Option(help: ArgumentHelp("Last day of a date range (with --from).", valueName: "date"))
-  var to: String?
+  @Option(help: ArgumentHelp("Last day of a date range (with --from).", valueName: "date"), transform: LocalDate.argument)
+  var to: LocalDate?
 
   @Option(
     help: ArgumentHelp("Write the report to this file (0600, or 0660 for a group ledger) instead of stdout.", valueName: "file"),
@@ -52,10 +52,7 @@ struct RevenueReportCommand: ToolCommand {
     if month != nil && (from != nil || to != nil) { throw ValidationError("give --month, or --from and --to, not both") }
     if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
     if let month, RevenuePeriod.parseMonth(month) == nil { throw ValidationError("--month '\(month)' is not YYYY-MM") }
-    if let from, let to {
-      guard let a = LocalDate(from), let b = LocalDate(to) else { throw ValidationError("--from and --to take YYYY-MM-DD dates") }
-      if b < a { throw ValidationError("--to is before --from") }
-    }
+    if let from, let to, to < from { throw ValidationError("--to is before --from") }
     _ = try minuteSettings()
     _ = try RevenueFormat.resolve(format, stdoutIsTerminal: false, allowHTML: true)
   }
@@ -79,7 +76,7 @@ struct RevenueReportCommand: ToolCommand {
     let asOf = try context.asOf()
     let period: RevenuePeriod
     if let month { period = RevenuePeriod.parseMonth(month)! } else if let from, let to {
-      period = RevenuePeriod(from: LocalDate(from)!, to: LocalDate(to)!)
+      period = RevenuePeriod(from: from, to: to)
     } else {
       period = RevenuePeriod.lastFullMonth(before: asOf.date)
     }

@@ -8,19 +8,19 @@ struct RevenueScenarioCommand: ToolCommand {
     commandName: "scenario",
     abstract: "What the back-office work is worth in a year, from a scenario JSON.",
     discussion: """
-      Reads one JSON object (stdin, or --scenario FILE) with physicians,
-      procedures_per_physician_month, avg_reimbursement_cents,
-      first_pass_denial_before, first_pass_denial_after, appeal_recovery_rate,
-      pa_hours_per_physician_week_before, pa_hours_per_physician_week_after,
-      working_weeks, cancellation_fills_per_month and va_cost_cents_per_month;
-      optional denied_revenue_lost_share (default 1.0), appealed_share (default
-      1.0) and physician_hour_value_cents. Prints report_row records:
-      annual_procedure_revenue, pa_efficiency_revenue, appeal_recovery_revenue,
-      physician_hours_recovered, scheduling_revenue, va_cost and net_impact,
-      each with its formula and the numbers used. Needs no ledger unless --from-
-      ledger, which measures physicians, procedures, reimbursement, the first-
-      pass denial rate (as 'before'), the appeal recovery rate and waitlist
-      fills from the 12 full months before --as-of. A missing or invalid field
+      Reads one JSON object (stdin, or --scenario FILE) with physicians, \
+      procedures_per_physician_month, avg_reimbursement_cents, \
+      first_pass_denial_before, first_pass_denial_after, appeal_recovery_rate, \
+      pa_hours_per_physician_week_before, pa_hours_per_physician_week_after, \
+      working_weeks, cancellation_fills_per_month and va_cost_cents_per_month; \
+      optional denied_revenue_lost_share (default 1.0), appealed_share (default \
+      1.0) and physician_hour_value_cents. Prints report_row records: \
+      annual_procedure_revenue, pa_efficiency_revenue, appeal_recovery_revenue, \
+      physician_hours_recovered, scheduling_revenue, va_cost and net_impact, \
+      each with its formula and the numbers used. Needs no ledger unless --from-ledger, \
+      which measures physicians, procedures, reimbursement, the first-pass \
+      denial rate (as 'before'), the appeal recovery rate and waitlist \
+      fills from the 12 full months before --as-of. A missing or invalid field \
       exits 65 naming it.
 
       EXAMPLES
@@ -46,7 +46,7 @@ struct RevenueScenarioCommand: ToolCommand {
   @Option(help: ArgumentHelp("Print a sensitivity table: vary one field from A to B.", valueName: "name=a..b"))
   var vary: String?
 
-  @Option(help: ArgumentHelp("Steps of the sensitivity table (default 5).", valueName: "n"))
+  @Option(help: ArgumentHelp("Steps of the sensitivity table.", valueName: "n"))
   var steps: Int = 5
 
   func validate() throws {
