@@ -146,8 +146,8 @@ extension Ledger {
           -- partial index, whose WHERE this repeats); of a void auth; counted under a payer
           -- that is void or missing (seeks only the days that have such a group: none
           -- unless a payer was voided). The indexes are named: without statistics SQLite
-          -- reads every procedure of the range in the wider date index (0.4 s at 100,000
-          -- patients) rather than the few entries of these.
+          -- reads every procedure of the range in the wider date index rather than the
+          -- few entries of these.
           odd AS (
             SELECT \(columns) FROM procedure p INDEXED BY procedure_revenue_odd
             WHERE \(ProcedureRevenue.oddWhere("p."))
@@ -174,7 +174,7 @@ extension Ledger {
               (SELECT c.payer_id FROM coverage c
                WHERE c.patient_id = p.patient_id AND c.voided = 0 AND c.effective_from <= p.date
                  AND (c.effective_to IS NULL OR p.date <= c.effective_to)
-               ORDER BY CASE c.priority WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, c.id LIMIT 1)
+               ORDER BY coalesce((SELECT o.key FROM json_each(?) o WHERE o.value = c.priority), 99), c.id LIMIT 1)
             END,
             p.paid_cents, 1
           FROM odd p
@@ -182,7 +182,10 @@ extension Ledger {
           LEFT JOIN y ON y.id = a.payer_id
           LEFT JOIN l ON l.id = p.location_id)
         GROUP BY date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer
-        """, Array(repeating: Ledger.bounds(from, to), count: 4).flatMap { $0 }  // one pair per `within` above
+        """,
+        // One pair per `within` above, then the billing order of the coverages.
+        Array(repeating: Ledger.bounds(from, to), count: 4).flatMap { $0 }
+          + [Ledger.jsonList(CoverageOrder.priorities.map(\.rawValue))]
       ) { r in
         out.append(
           .init(
