@@ -297,3 +297,39 @@ private func request(_ party: String, direction: String = "incoming", requested:
     #expect(closed.string("status") == "closed" && RecordsRelease.close(closed, on: d("2026-12-01")) == closed)
   }
 }
+
+@Suite("coverage-check units left") struct CoverageCheckUnitsTests {
+  /// A commercial patient with a 64483 + 64484 auth of one unit each, and the procedure
+  /// appointment A1 naming it on 2026-12-02.
+  func snapshot(uses: AuthUses) -> BackOfficeSnapshot {
+    var s = clinic()
+    s.add(coverage("C1", payer: "COM"))
+    var a = auth("AU1", payer: "COM", status: "approved")
+    a.items.append(AuthItem(seq: 2, cpt: "64484", units: 1, region: .lumbar))
+    s.add(a)
+    s.authUses["AU1"] = uses
+    s.appointments = [appointment("A1", start: "2026-12-02T09:00", type: "procedure", cpts: ["64483", "64484"], auth: "AU1")]
+    return s
+  }
+
+  func row(_ s: BackOfficeSnapshot) -> CoverageStatus {
+    CoverageCheck.rows(s, options: options, rules: rules, asOf: asOf("2026-11-29"))[0]
+  }
+
+  @Test func proceduresPerformedUnderTheAuthUseItsUnits() {
+    #expect(row(snapshot(uses: AuthUses())).ok)
+    // The record says nothing used, but the ledger has the first level performed: the
+    // add-on's unit left does not rescue the used-up primary code.
+    let used = row(snapshot(uses: AuthUses(performed: ["64483": 1])))
+    #expect(used.problems == ["PA needed for 64483,64484: AU1 no units left for 64483 [pa.payer.default]"])
+  }
+
+  @Test func otherScheduledAppointmentsCompeteAndTheCheckedOneDoesNotCountAgainstItself() {
+    let own = AuthUses.Scheduled(appointmentId: "A1", patientId: "P1", start: "2026-12-02T09:00", cpts: ["64483", "64484"])
+    #expect(row(snapshot(uses: AuthUses(scheduled: [own]))).ok)
+    let other = AuthUses.Scheduled(appointmentId: "A7", patientId: "P1", start: "2026-12-20T09:00", cpts: ["64483"])
+    #expect(
+      row(snapshot(uses: AuthUses(scheduled: [own, other]))).problems
+        == ["PA needed for 64483,64484: AU1 no units left for 64483 besides other scheduled appointments (A7) [pa.payer.default]"])
+  }
+}

@@ -12,10 +12,10 @@ import Testing
   @Test func overdueReadUsesTheIndexWithoutSorting() throws {
     let ledger = try makeLedger()
     let bound = Instant("2026-11-01T00:00:00Z")!
-    let sql = Ledger.overdueCandidatesSQL(
+    let (sql, args) = Ledger.overdueCandidatesSQL(
       statuses: ["submitted", "pended"], submittedBefore: ["aetna": (standard: bound, expedited: bound)])
     let plan = try ledger.read { db in
-      try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+      try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] as String }
     }
     #expect(plan.contains { $0.contains(PAIndexes.undecidedName) }, "\(plan)")
     #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")

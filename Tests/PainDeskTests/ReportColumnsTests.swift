@@ -131,7 +131,9 @@ import Testing
     #expect(denials.reduce(0) { $0 + $1.count } == (try one("SELECT count(*) FROM denial WHERE voided = 0")))
     let decisions = try ledger.decisionFacts()
     #expect(decisions.reduce(0) { $0 + $1.count } == (try ledger.authFirstDecisions()).count)
-    let open = try ledger.openAuths(asOf: LocalDate("2026-11-29")!)
+    let open = try ledger.openAuths(
+      asOf: LocalDate("2026-11-29")!, pending: AuthStatus.names(AuthStatus.awaitingDecision),
+      usable: AuthStatus.names(AuthStatus.usable), performedStatus: "performed")
     #expect(open.reduce(0) { $0 + $1.count } == (try one("SELECT count(*) FROM auth WHERE voided = 0 AND status IN ('submitted','pended','approved','partial','modified')")))
   }
 
@@ -167,7 +169,9 @@ import Testing
         #"{"kind":"appointment","id":"\#(id)","patient_id":"P1","provider_id":"DR1","start":"\#(start)","duration_min":30,"type":"procedure","status":"scheduled","auth_id":"\#(auth)"}"#))
     }
     _ = try importRecords(ledger, records)
-    let open = try ledger.openAuths(asOf: LocalDate("2026-11-29")!)
+    let open = try ledger.openAuths(
+      asOf: LocalDate("2026-11-29")!, pending: AuthStatus.names(AuthStatus.awaitingDecision),
+      usable: AuthStatus.names(AuthStatus.usable), performedStatus: "performed")
     let groups = open.map { "\($0.auth.status.rawValue) \($0.auth.validTo ?? "-") \($0.booked) \($0.count)" }.sorted()
     #expect(groups == ["approved 2027-01-31 false 2", "approved 2027-01-31 true 1", "pended - false 2"])
   }

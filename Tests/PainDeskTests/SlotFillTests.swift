@@ -23,21 +23,11 @@ private let approved = auth(
     var used = approved
     used.items[0].unitsUsed = 2
     #expect(AuthUsability.problem(used, on: day, cpts: ["64493"]) == .noUnitsLeft("64493"))
-    // The ledger's usage counts when it is more than the record's `units_used` (as
-    // pa-status --exhausted counts it), never less.
-    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64493": 2]) == .noUnitsLeft("64493"))
-    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64493": 1]) == nil)
-    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], used: ["64494": 5]) == nil)
-    #expect(AuthUsability.unitsLeft(approved.items[0], authStatus: approved.status, used: 0) == 1)
-    // pa-status --exhausted sums the same rule over the approved lines: the denied 64494
-    // line and a zero-unit line do not count.
-    #expect(AuthUsability.unitsLeft(approved: 2, recordedUsed: 1, ledgerUsed: 0) == 1)
-    #expect(AuthUsability.unitsLeft(approved: 2, recordedUsed: nil, ledgerUsed: 3) == -1)
-    let record = object(
-      #"{"items":[{"cpt":"64493","units":2,"outcome":"approved","approved_units":2,"units_used":1},{"cpt":"64494","units":1,"outcome":"denied"},{"cpt":"64495","units":0}]}"#)
-    #expect(PAWorklist.unitsLeft(record, used: [:]) == 1)
-    #expect(PAWorklist.unitsLeft(record, used: ["64493": 2, "64494": 5]) == 0)
-    #expect(PAWorklist.unitsLeft(object(#"{"items":[{"cpt":"64494","units":1,"outcome":"denied"}]}"#), used: [:]) == nil)
+    // Performed procedures count when they are more than the record's `units_used`
+    // (the two count the same uses), never added to it.
+    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], uses: AuthUses(performed: ["64493": 2])) == .noUnitsLeft("64493"))
+    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], uses: AuthUses(performed: ["64493": 1])) == nil)
+    #expect(AuthUsability.problem(approved, on: day, cpts: ["64493"], uses: AuthUses(performed: ["64494": 5])) == nil)
     var expired = approved
     expired.status = .expired
     #expect(AuthUsability.problem(expired, on: day, cpts: []) == .notApproved(status: "expired"))
@@ -92,7 +82,7 @@ private let approved = auth(
     for used in [sameTime, earlier, otherPatient] {
       let r = SlotFill.run(slots: [slot], inputs: inputs(w, usage: ["A1": AuthUses(performed: ["64493": 1], scheduled: [used])]))[0]
       #expect(r.offers.isEmpty)
-      #expect(r.skipped.map(\.why) == ["auth A1 no units left for 64493"])
+      #expect(r.skipped.map(\.why) == ["auth A1 no units left for 64493 besides other scheduled appointments (AP9)"])
     }
     // Only the first later appointment moves; a second one still counts.
     var second = later

@@ -86,6 +86,8 @@ public enum RevenueFacts {
     public var noticeDate: String
     public var payerId: String
     public var amountCents: Int?
+    /// The denial's `received_on` (the appeal window may count from receipt).
+    public var receivedOn: String?
     /// The earliest deadline of an appeal in preparation.
     public var preparingDeadline: String?
     /// The denied auth (payer, lines, place of service) when there is no amount.
@@ -99,6 +101,8 @@ public enum RevenueFacts {
     public var auth: Auth
     /// A scheduled appointment from the as-of date on uses it.
     public var booked: Bool
+    /// Units of procedures performed under it, by code (for approved ones).
+    public var performed: [String: Int] = [:]
     public var count: Int
   }
 }
@@ -107,7 +111,7 @@ public enum RevenueFacts {
 /// history summaries (`auth_history`, `event_counts`), never a record decoded per row.
 extension Ledger {
   /// Statuses that are a payer decision (records.md auth).
-  public static let decisionStatuses = ["approved", "approved_pending_number", "partial", "modified", "denied"]
+  public static let decisionStatuses = AuthStatus.names(AuthStatus.decisions)
 
   /// `column` from `from` to `to` inclusive, by text prefix (as `all(_:dateColumn:...)`).
   static func within(_ column: String) -> String { "\(column) >= ? AND \(column) < ?" }
@@ -143,8 +147,8 @@ extension Ledger {
           -- partial index, whose WHERE this repeats); of a void auth; counted under a payer
           -- that is void or missing (seeks only the days that have such a group: none
           -- unless a payer was voided). The indexes are named: without statistics SQLite
-          -- reads every procedure of the range in the wider date index (0.4 s at 100,000
-          -- patients) rather than the few entries of these.
+          -- reads every procedure of the range in the wider date index rather than the
+          -- few entries of these.
           odd AS (
             SELECT \(columns) FROM procedure p INDEXED BY procedure_revenue_odd
             WHERE \(ProcedureRevenue.oddWhere("p."))
@@ -171,7 +175,7 @@ extension Ledger {
               (SELECT c.payer_id FROM coverage c
                WHERE c.patient_id = p.patient_id AND c.voided = 0 AND c.effective_from <= p.date
                  AND (c.effective_to IS NULL OR p.date <= c.effective_to)
-               ORDER BY CASE c.priority WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, c.id LIMIT 1)
+               ORDER BY coalesce((SELECT o.key FROM json_each(?) o WHERE o.value = c.priority), 99), c.id LIMIT 1)
             END,
             p.paid_cents, 1
           FROM odd p
@@ -179,7 +183,10 @@ extension Ledger {
           LEFT JOIN y ON y.id = a.payer_id
           LEFT JOIN l ON l.id = p.location_id)
         GROUP BY date, cpt, provider_id, pos, units, auth_payer, proc_id, cov_payer
-        """, Array(repeating: Ledger.bounds(from, to), count: 4).flatMap { $0 }  // one pair per `within` above
+        """,
+        // One pair per `within` above, then the billing order of the coverages.
+        Array(repeating: Ledger.bounds(from, to), count: 4).flatMap { $0 }
+          + [Ledger.jsonList(CoverageOrder.priorities.map(\.rawValue))]
       ) { r in
         out.append(
           .init(
@@ -369,6 +376,20 @@ extension Ledger {
       .filter { $0.start >= from && $0.start < hi }.sorted { $0.id < $1.id }
   }
 
+  /// A list as the JSON array text a `json_each(?)` parameter reads.
+  static func jsonList(_ values: [String]) -> String {
+    JSONWriter.canonical(.array(values.map { .string($0) }))
+  }
+
+  /// Decodes a JSON object of units by code (`json_group_object`), empty when NULL.
+  static func unitsByCode(_ text: String?, id: String) throws -> [String: Int] {
+    guard let text else { return [:] }
+    guard case .object(let o)? = try? JSONParser.parse(text) else { throw Ledger.dataError("procedure of auth", id) }
+    var out: [String: Int] = [:]
+    for (key, value) in o { out[key] = value.intValue.map { Int(clamping: $0) } ?? 0 }
+    return out
+  }
+
   /// Decodes an `items` column (canonical JSON of the auth's lines).
   static func authItems(_ text: String?, id: String) throws -> [AuthItem] {
     guard let text else { return [] }
@@ -379,21 +400,22 @@ extension Ledger {
 
   /// Denials not appealed (only appeals in preparation), grouped, for revenue at risk.
   public func unappealedDenials() throws(ToolkitError) -> [RevenueFacts.UnappealedDenial] {
-    try read { db in
+    let preparing = AppealStatus.preparing.rawValue
+    return try read { db in
       var out: [RevenueFacts.UnappealedDenial] = []
       try Ledger.rows(
         db,
         """
         SELECT d.notice_date, d.payer_id, d.amount_cents,
-          (SELECT min(x.deadline) FROM appeal x WHERE x.denial_id = d.id AND x.voided = 0 AND x.status = 'preparing'),
+          (SELECT min(x.deadline) FROM appeal x WHERE x.denial_id = d.id AND x.voided = 0 AND x.status = ?),
           CASE WHEN d.amount_cents IS NULL THEN a.id END, CASE WHEN d.amount_cents IS NULL THEN a.payer_id END,
           CASE WHEN d.amount_cents IS NULL THEN a.items END, CASE WHEN d.amount_cents IS NULL THEN a.place_of_service END,
-          count(*)
+          count(*), json_extract(d.record, '$.received_on')
         FROM denial d LEFT JOIN auth a ON a.id = d.auth_id AND a.voided = 0
         WHERE d.voided = 0
-          AND NOT EXISTS (SELECT 1 FROM appeal x WHERE x.denial_id = d.id AND x.voided = 0 AND x.status != 'preparing')
-        GROUP BY 1, 2, 3, 4, 6, 7, 8, d.amount_cents IS NULL AND a.id IS NOT NULL
-        """
+          AND NOT EXISTS (SELECT 1 FROM appeal x WHERE x.denial_id = d.id AND x.voided = 0 AND x.status != ?)
+        GROUP BY 1, 2, 3, 4, 6, 7, 8, d.amount_cents IS NULL AND a.id IS NOT NULL, 10
+        """, [preparing, preparing]
       ) { r in
         var auth: Auth?
         if let id: String = r[4] {
@@ -402,7 +424,9 @@ extension Ledger {
             icd10: [], urgency: .standard, placeOfService: r[7], status: .denied)
         }
         out.append(
-          .init(noticeDate: r[0], payerId: r[1], amountCents: r[2], preparingDeadline: r[3], auth: auth, count: r[8]))
+          .init(
+            noticeDate: r[0], payerId: r[1], amountCents: r[2], receivedOn: r[9], preparingDeadline: r[3], auth: auth,
+            count: r[8]))
       }
       return out
     }
@@ -414,7 +438,11 @@ extension Ledger {
   /// twice: first by the plain columns, in the order of `auth_by_status_revenue` (no sort
   /// of every auth), then those groups by what the status reads; a group splits into its
   /// booked and other auths.
-  public func openAuths(asOf: LocalDate) throws(ToolkitError) -> [RevenueFacts.OpenAuth] {
+  /// `pending`: the statuses awaiting a decision; `usable`: those whose approved lines can
+  /// be used; `performedStatus`: the procedure status that uses an auth's units.
+  public func openAuths(asOf: LocalDate, pending: [String], usable: [String], performedStatus: String) throws(ToolkitError)
+    -> [RevenueFacts.OpenAuth]
+  {
     try read { db in
       var out: [RevenueFacts.OpenAuth] = []
       try Ledger.rows(
@@ -424,18 +452,23 @@ extension Ledger {
           CASE WHEN pending THEN submitted_at END, CASE WHEN pending THEN urgency END,
           CASE WHEN pending THEN location_id END, CASE WHEN pending THEN service_date END,
           CASE WHEN pending THEN NULL ELSE valid_to END,
-          sum(CASE WHEN pending THEN 0 ELSE booked END), sum(n), min(first_id)
+          sum(CASE WHEN pending THEN 0 ELSE booked END), sum(n), min(first_id), CASE WHEN pending THEN NULL ELSE performed END
         FROM (
           SELECT status, payer_id, items, place_of_service, submitted_at, urgency, location_id, service_date, valid_to,
-            status IN ('submitted', 'pended') AS pending,
+            status IN (SELECT value FROM json_each(?)) AS pending,
+            (SELECT json_group_object(cpt, u) FROM (
+              SELECT p.cpt, sum(coalesce(p.units, 1)) AS u FROM procedure p
+              WHERE p.auth_id = auth.id AND p.voided = 0 AND p.status = ? AND p.cpt IS NOT NULL GROUP BY p.cpt)) AS performed,
             sum(id IN (
               SELECT s.auth_id FROM appointment s WHERE s.auth_id IS NOT NULL AND s.voided = 0
                 AND s.status = 'scheduled' AND \(Ledger.within("s.start")))) AS booked,
             count(*) AS n, min(id) AS first_id
-          FROM auth WHERE voided = 0 AND status IN ('submitted', 'pended', 'approved', 'partial', 'modified')
-          GROUP BY status, payer_id, items, place_of_service, submitted_at, urgency, location_id, service_date, valid_to)
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-        """, Ledger.bounds(asOf.description, "9999-12-31")
+          FROM auth WHERE voided = 0 AND status IN (SELECT value FROM json_each(?))
+          GROUP BY status, payer_id, items, place_of_service, submitted_at, urgency, location_id, service_date, valid_to,
+            performed)
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 13
+        """, [Ledger.jsonList(pending)] + [performedStatus] + Ledger.bounds(asOf.description, "9999-12-31")
+          + [Ledger.jsonList(pending + usable)]
       ) { r in
         let id: String = r[11]
         guard let status = AuthStatus(rawValue: r[0]) else { throw Ledger.dataError("auth", id) }
@@ -445,8 +478,9 @@ extension Ledger {
           icd10: [], urgency: urgency, serviceDate: r[7], locationId: r[6], placeOfService: r[3], status: status,
           submittedAt: r[4], validTo: r[8])
         let booked: Int = r[9], all: Int = r[10]
+        let performed = try Ledger.unitsByCode(r[12], id: id)
         for (isBooked, n) in [(false, all - booked), (true, booked)] where n > 0 {
-          out.append(.init(auth: auth, booked: isBooked, count: n))
+          out.append(.init(auth: auth, booked: isBooked, performed: performed, count: n))
         }
       }
       return out

@@ -68,33 +68,38 @@ extension Ledger {
     statuses: [String], submittedBefore bounds: [String: (standard: Instant, expedited: Instant)]
   ) throws(ToolkitError) -> [StoredAuth] {
     guard !statuses.isEmpty else { return [] }
-    return try storedAuths(Self.overdueCandidatesSQL(statuses: statuses, submittedBefore: bounds), [])
+    let (sql, args) = Self.overdueCandidatesSQL(statuses: statuses, submittedBefore: bounds)
+    return try storedAuths(sql, args)
   }
 
-  /// The statement `auths(statuses:submittedBefore:)` runs (tests read its query plan).
+  /// The statement `auths(statuses:submittedBefore:)` runs and its arguments (tests read
+  /// its query plan). The statuses and the bounds are bound: the bounds as one JSON object
+  /// of payer id to [standard, expedited] julian days.
   static func overdueCandidatesSQL(
     statuses: [String], submittedBefore bounds: [String: (standard: Instant, expedited: Instant)]
-  ) -> String {
-    func literal(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+  ) -> (sql: String, arguments: [String]) {
     // julianday of the bound, plus a minute for floating-point rounding.
-    func julian(_ i: Instant) -> String {
-      String(Double(i.seconds) / 86_400 + 2_440_587.5 + 60.0 / 86_400)
-    }
+    func julian(_ i: Instant) -> JSONValue { .double(Double(i.seconds) / 86_400 + 2_440_587.5 + 60.0 / 86_400) }
     var sql: String
+    var args: [String] = []
     // The default statuses: the partial index gives them in id order, with no sort.
-    if Set(statuses) == ["pended", "submitted"] {
+    if Set(statuses) == Set(AuthStatus.names(AuthStatus.awaitingDecision)) {
       sql = "SELECT \(StoredAuth.columns) FROM \"auth\" INDEXED BY \(PAIndexes.undecidedName) WHERE \(PAIndexes.undecidedWhere)"
     } else {
-      sql = "SELECT \(StoredAuth.columns) FROM \"auth\" WHERE voided = 0 AND status IN (\(statuses.map(literal).joined(separator: ",")))"
+      sql = "SELECT \(StoredAuth.columns) FROM \"auth\" WHERE voided = 0 AND status IN (SELECT value FROM json_each(?))"
+      args.append(Ledger.jsonList(statuses))
     }
     if !bounds.isEmpty {
-      let cases = bounds.keys.sorted().map { id -> String in
-        let b = bounds[id]!
-        return "WHEN \(literal(id)) THEN CASE WHEN urgency = 'expedited' THEN \(julian(b.expedited)) ELSE \(julian(b.standard)) END"
-      }
-      sql += " AND NOT COALESCE(julianday(submitted_at) >= CASE payer_id \(cases.joined(separator: " ")) END, 0)"
+      var byPayer = JSONObject()
+      for (id, b) in bounds { byPayer[id] = .array([julian(b.standard), julian(b.expedited)]) }
+      sql += """
+         AND NOT COALESCE(julianday(submitted_at) >= (
+          SELECT json_extract(b.value, CASE WHEN urgency = ? THEN '$[1]' ELSE '$[0]' END)
+          FROM json_each(?) b WHERE b.key = payer_id), 0)
+        """
+      args += [Urgency.expedited.rawValue, JSONWriter.canonical(.object(byPayer))]
     }
-    return sql + " ORDER BY id"
+    return (sql + " ORDER BY id", args)
   }
 
   private func storedAuths(_ sql: String, _ args: [String]) throws(ToolkitError) -> [StoredAuth] {

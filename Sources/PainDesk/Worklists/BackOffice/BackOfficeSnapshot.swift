@@ -7,6 +7,8 @@ public struct BackOfficeSnapshot: Sendable {
   public var coverages: [String: [Coverage]] = [:]
   public var cases: [String: [InsuranceCase]] = [:]
   public var auths: [String: [Auth]] = [:]
+  /// What the ledger has used of each auth, by auth id (performed and scheduled).
+  public var authUses: [String: AuthUses] = [:]
   public var procedures: [String: [Procedure]] = [:]
   public var appointments: [Appointment] = []
   public var referrals: [Referral] = []
@@ -21,7 +23,7 @@ public struct BackOfficeSnapshot: Sendable {
   public struct Parts: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
-    public static let scheduling = Parts(rawValue: 1)  // appointments, auths, procedures
+    public static let scheduling = Parts(rawValue: 1)  // appointments, auths and their uses, procedures
     public static let intake = Parts(rawValue: 2)  // referrals, requests, documents, assessments, outreach
     public static let all: Parts = [.scheduling, .intake]
   }
@@ -36,7 +38,9 @@ public struct BackOfficeSnapshot: Sendable {
     for c in try ledger.all(Coverage.self) { s.coverages[c.patientId, default: []].append(c) }
     for c in try ledger.all(InsuranceCase.self) { s.cases[c.patientId, default: []].append(c) }
     if parts.contains(.scheduling) {
-      for a in try ledger.all(Auth.self) { s.auths[a.patientId, default: []].append(a) }
+      let auths = try ledger.all(Auth.self)
+      for a in auths { s.auths[a.patientId, default: []].append(a) }
+      s.authUses = try ledger.authUses(authIds: auths.map(\.id))
       for p in try ledger.all(Procedure.self) where p.status == .planned { s.procedures[p.patientId, default: []].append(p) }
       s.appointments = try ledger.all(Appointment.self)
     }

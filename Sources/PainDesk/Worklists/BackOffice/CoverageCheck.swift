@@ -2,7 +2,8 @@
 /// later, the coverage on the date of service (`CoverageVerification`), an injury case
 /// for workers' comp and auto (`InjuryCaseCheck`), and for procedures whether the payer
 /// needs a PA for each code (`PriorAuthRequirement`, the pa-submit rules) and whether an
-/// auth is approved and usable on that date (`AuthUsability`). Injury-case procedures
+/// auth is approved and usable on that date (`AuthUsability`: units left by `AuthUnits`,
+/// other scheduled appointments on the auth competing for them). Injury-case procedures
 /// always need the carrier's authorization; its UR clock is the state's
 /// (`DecisionTimeframe`: California 5 business days, 8 CCR 9792.9.1).
 public enum CoverageCheck {
@@ -117,7 +118,11 @@ public enum CoverageCheck {
     if needed.isEmpty { return (false, [], nil) }
     let codes = needed.map(\.0)
     let auths = (s.auths[a.patientId] ?? []).filter { $0.payerId == payer.id || $0.id == a.authId }
-    if let ok = auths.filter({ AuthUsability.isUsable($0, on: date, cpts: codes) }).sorted(by: { $0.id < $1.id }).first {
+    // The appointment checked does not compete with itself for the auth's units.
+    func problem(_ auth: Auth) -> AuthUsability.Problem? {
+      AuthUsability.problem(auth, on: date, cpts: codes, uses: s.authUses[auth.id] ?? AuthUses(), excluding: [a.id])
+    }
+    if let ok = auths.filter({ problem($0) == nil }).sorted(by: { $0.id < $1.id }).first {
       return (true, [], ok)
     }
     let rule = needed[0].1
@@ -126,7 +131,7 @@ public enum CoverageCheck {
     let linked = a.authId.flatMap { id in auths.first { $0.id == id } }
     let pending = auths.filter { [.submitted, .pended, .approvedPendingNumber].contains($0.status) && !Set($0.items.map(\.cpt)).isDisjoint(with: codes) }
       .sorted { $0.id < $1.id }
-    if let linked, let p = AuthUsability.problem(linked, on: date, cpts: codes), !pending.contains(where: { $0.id == linked.id }) {
+    if let linked, let p = problem(linked), !pending.contains(where: { $0.id == linked.id }) {
       problems.append("\(what) needed for \(codes.joined(separator: ",")): \(linked.id) \(p) [\(rule)]")
     } else if let p = pending.first {
       var line = "\(what) needed for \(codes.joined(separator: ",")): \(p.id) is \(p.status.rawValue)"

@@ -12,21 +12,9 @@ public enum CoverageVerification {
     public var problems: [String]
   }
 
-  static func rank(_ p: CoveragePriority) -> Int {
-    switch p {
-    case .primary: return 0
-    case .secondary: return 1
-    case .tertiary: return 2
-    }
-  }
-
-  /// Coverages in effect on `date`, in billing order.
+  /// Coverages in effect on `date`, in billing order (`CoverageOrder`).
   public static func active(_ coverages: [Coverage], on date: LocalDate) -> [Coverage] {
-    coverages.filter { c in
-      guard let from = LocalDate(c.effectiveFrom), from <= date else { return false }
-      if let to = c.effectiveTo.flatMap(LocalDate.init), to < date { return false }
-      return true
-    }.sorted { (rank($0.priority), $0.id) < (rank($1.priority), $1.id) }
+    CoverageOrder.inEffect(coverages, on: date)
   }
 
   public static func check(

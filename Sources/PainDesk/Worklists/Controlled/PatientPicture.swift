@@ -96,14 +96,9 @@ extension ControlledSubstanceData {
       patient: patients[patientId])
   }
 
-  /// The payer of the patient's primary coverage in force on `date`.
+  /// The payer of the patient's primary coverage in force on `date` (`CoverageOrder`).
   public func primaryPayer(_ patientId: String, on date: LocalDate) -> Payer? {
-    let inForce = (coverages[patientId] ?? []).filter { c in
-      guard let from = LocalDate(c.effectiveFrom), from <= date else { return false }
-      return c.effectiveTo.flatMap(LocalDate.init).map { $0 >= date } ?? true
-    }
-    let primary = inForce.first { $0.priority == .primary } ?? inForce.first
-    return primary.flatMap { payers[$0.payerId] }
+    CoverageOrder.primary(coverages[patientId] ?? [], on: date).flatMap { payers[$0.payerId] }
   }
 
   public func isMedicare(_ patientId: String, on date: LocalDate) -> Bool {

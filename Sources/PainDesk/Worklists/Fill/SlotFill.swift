@@ -135,7 +135,7 @@ public enum SlotFill {
     if let id = w.authId {
       guard let auth = authById[id] else { return .failure(Unfit(text: "auth \(id) is not in the ledger")) }
       let moves = movedAppointment(auth, for: w, after: startInstant, inputs: inputs)
-      if let problem = AuthUsability.problem(auth, on: date, cpts: cpts, used: used(auth, moving: moves, inputs: inputs)) {
+      if let problem = AuthUsability.problem(auth, on: date, cpts: cpts, uses: inputs.usage[auth.id] ?? AuthUses(), excluding: moved(moves)) {
         return .failure(Unfit(text: "auth \(id) \(problem)"))
       }
       return .success(Fit(auth: auth, moves: moves?.appointmentId, notes: notes + usableNotes(auth, moves)))
@@ -143,7 +143,7 @@ public enum SlotFill {
     guard !cpts.isEmpty else { return .failure(Unfit(text: "no auth usable on \(date)")) }
     for auth in (authsByPatient[w.patientId] ?? []).sorted(by: { $0.id < $1.id }) {
       let moves = movedAppointment(auth, for: w, after: startInstant, inputs: inputs)
-      if AuthUsability.isUsable(auth, on: date, cpts: cpts, used: used(auth, moving: moves, inputs: inputs)) {
+      if AuthUsability.isUsable(auth, on: date, cpts: cpts, uses: inputs.usage[auth.id] ?? AuthUses(), excluding: moved(moves)) {
         return .success(Fit(auth: auth, moves: moves?.appointmentId, notes: notes + usableNotes(auth, moves)))
       }
     }
@@ -159,9 +159,7 @@ public enum SlotFill {
     }
   }
 
-  static func used(_ auth: Auth, moving: AuthUses.Scheduled?, inputs: Inputs) -> [String: Int] {
-    inputs.usage[auth.id]?.units(excluding: moving.map { [$0.appointmentId] } ?? []) ?? [:]
-  }
+  static func moved(_ moving: AuthUses.Scheduled?) -> Set<String> { moving.map { [$0.appointmentId] } ?? [] }
 
   static func usableNotes(_ auth: Auth, _ moves: AuthUses.Scheduled?) -> [String] {
     ["auth \(auth.id) usable"] + (moves.map { ["moves \($0.appointmentId) up from \($0.start)"] } ?? [])

@@ -17,8 +17,8 @@ public struct PAWorklistFilter: Sendable {
 /// `deadline_rule` (and `deadline_source`), `overdue`, and for the flags
 /// `expiring_on`, `units_left`, `pended_since`. Unknown fields pass through.
 public enum PAWorklist {
-  static let undecided: Set<String> = ["submitted", "pended"]
-  static let approvedLike: Set<String> = ["approved", "partial", "modified"]
+  static let undecided = Set(AuthStatus.names(AuthStatus.awaitingDecision))
+  static let approvedLike = Set(AuthStatus.names(AuthStatus.usable))
 
   public static func rows(
     ledger: Ledger, filter: PAWorklistFilter, rules: EffectiveRules, asOf: AsOf
@@ -54,9 +54,9 @@ public enum PAWorklist {
       a.locationId.flatMap { locations[$0] } == nil && a.payerId.flatMap { payers[$0]?.state } == nil
     }.compactMap(\.patientId)
     let patients = Dictionary(uniqueKeysWithValues: try ledger.all(Patient.self, patientIds: Array(Set(needPatients))).map { ($0.id, $0) })
-    var usage: [String: [String: Int]] = [:]
+    var usage: [String: AuthUses] = [:]
     if filter.exhausted || filter.expiringDays != nil {
-      usage = try ledger.authUsage(authIds: auths.compactMap(\.id))
+      usage = try ledger.authUses(authIds: auths.compactMap(\.id))
     }
     var scheduledAfter: [String: String] = [:]
     if filter.expiringDays != nil {
@@ -75,6 +75,9 @@ public enum PAWorklist {
       }
       if let days = filter.expiringDays {
         guard approvedLike.contains(status), let to = a.validTo.flatMap(LocalDate.init) else { continue }
+        // Only auths with units left are worth using before they expire.
+        guard let left = try units(a, usage).total(), left > 0 else { continue }
+        row.added["units_left"] = .int(Int64(left))
         let soon = to <= asOf.date.adding(days: days) && to >= asOf.date
         let appt = scheduledAfter[a.id ?? ""].flatMap { LocalDate(String($0.prefix(10))) }
         let beforeAppt = appt.map { $0 > to } ?? false
@@ -85,8 +88,8 @@ public enum PAWorklist {
         if beforeAppt, let appt { row.added["appointment_after_expiry"] = .string(appt.description) }
       }
       if filter.exhausted {
-        let used = usage[a.id ?? ""] ?? [:]
-        guard let left = unitsLeft(try a.object(), used: used), left <= 0 else { continue }
+        // Exhausted: nothing left to book, scheduled appointments counted as taken.
+        guard let left = try units(a, usage).total(\.free), left <= 0 else { continue }
         row.added["units_left"] = .int(Int64(left))
       }
       out.append(row)
@@ -94,22 +97,13 @@ public enum PAWorklist {
     return out
   }
 
-  /// Units left over the approved lines, each by `AuthUsability`'s rule (nil when none is
-  /// approved).
-  static func unitsLeft(_ a: JSONObject, used: [String: Int]) -> Int? {
-    var left = 0
-    var any = false
-    for item in a["items"]?.arrayValue ?? [] {
-      guard let o = item.objectValue, let cpt = o.string("cpt") else { continue }
-      let outcome = o.string("outcome")
-      guard outcome == nil || outcome == "approved" || outcome == "modified" || outcome == "partial" else { continue }
-      let units = Int(o["approved_units"]?.intValue ?? o["units"]?.intValue ?? 1)
-      guard units > 0 else { continue }
-      any = true
-      left.addSaturating(AuthUsability.unitsLeft(
-        approved: units, recordedUsed: o["units_used"]?.intValue.map { Int($0) }, ledgerUsed: used[cpt] ?? 0))
+  /// The auth's units (`AuthUnits`) with what the ledger used of it.
+  static func units(_ a: StoredAuth, _ usage: [String: AuthUses]) throws(ToolkitError) -> AuthUnits {
+    let auth: Auth
+    do { auth = try JSONValueDecoder().decode(Auth.self, from: try a.object()) } catch {
+      throw Ledger.dataError("auth", a.id ?? "")
     }
-    return any ? left : nil
+    return AuthUnits(auth, uses: usage[auth.id] ?? AuthUses())
   }
 
   /// For an approved auth with a service date: its `valid_to` (the record's, else a WISeR

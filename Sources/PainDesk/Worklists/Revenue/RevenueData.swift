@@ -122,27 +122,13 @@ public struct RevenueData: Sendable {
     return Instant(recordedAt).map { cal.localDate(of: $0) }
   }
 
-  /// The patient's primary coverage payer on a date.
+  /// The payer of the patient's primary coverage on a date (`CoverageOrder`).
   public func primaryPayer(patient: String, on date: LocalDate) -> Payer? {
-    let day = date.description
-    let c = (coverages[patient] ?? [])
-      .filter { $0.effectiveFrom <= day && ($0.effectiveTo.map { day <= $0 } ?? true) }
-      .sorted { ($0.priority.rank, $0.id) < ($1.priority.rank, $1.id) }.first
-    return c.flatMap { payers[$0.payerId] }
+    CoverageOrder.primary(coverages[patient] ?? [], on: date).flatMap { payers[$0.payerId] }
   }
 
   /// The code family for a report (`other` outside the catalog).
   public static func family(_ cpt: String?) -> String {
     cpt.flatMap { ProcedureCatalog.entry($0)?.family.rawValue } ?? "other"
-  }
-}
-
-extension CoveragePriority {
-  var rank: Int {
-    switch self {
-    case .primary: 0
-    case .secondary: 1
-    case .tertiary: 2
-    }
   }
 }

@@ -24,33 +24,40 @@ public struct RevenueRisk: Sendable {
   public static func load(ledger: Ledger, asOf: LocalDate) throws(ToolkitError)
     -> (denials: [RevenueFacts.UnappealedDenial], auths: [RevenueFacts.OpenAuth])
   {
-    (try ledger.unappealedDenials(), try ledger.openAuths(asOf: asOf))
+    (
+      try ledger.unappealedDenials(),
+      try ledger.openAuths(
+        asOf: asOf, pending: AuthStatus.names(AuthStatus.awaitingDecision), usable: AuthStatus.names(AuthStatus.usable),
+        performedStatus: ProcedureStatus.performed.rawValue)
+    )
   }
 
-  /// The appeal filing window of a payer in days: the payer record, else the shipped rule
-  /// for its type (domain.md §5).
-  func appealWindowDays(_ payer: Payer?) -> Int {
-    if let d = payer?.appealWindowDays { return d }
-    let rule: String
-    switch payer?.type {
-    case .medicare?: rule = "appeal.window.medicare.redetermination"
-    case .medicareAdvantage?: rule = "appeal.window.medicare_advantage.reconsideration"
-    case .medicaid?: rule = "appeal.window.medicaid.plan_appeal"
-    case .marketplace?: rule = "appeal.window.marketplace.internal"
-    default: rule = "appeal.window.commercial.internal"
-    }
-    return rules.int(rule, "appeal_window_days")
+  /// The appeal deadline of a denial not appealed: the deadline of an appeal in
+  /// preparation, else the first formal appeal's as appeal-pack computes it
+  /// (`AppealDeadlines.formal`: per payer type, from receipt or presumed receipt where the
+  /// rule counts from it).
+  func appealDeadline(_ d: RevenueFacts.UnappealedDenial, notice: LocalDate) -> LocalDate {
+    if let prepared = d.preparingDeadline.flatMap({ LocalDate($0) }) { return prepared }
+    let payer = data.payers[d.payerId]
+    return AppealDeadlines(rules: rules).formal(
+      payer: payer, payerType: payer?.type, notice: notice, receivedOn: d.receivedOn.flatMap { LocalDate($0) }
+    ).date
   }
 
-  /// Expected cents of an auth's lines with units left (all lines when `all`).
-  func expectedCents(_ a: Auth, on date: LocalDate, all: Bool) -> Int {
+  /// Expected cents of an auth's lines: every line's approved (else asked) units when
+  /// `units` is nil, else the units left that can be billed (`AuthUnits.usable`).
+  func expectedCents(_ a: Auth, on date: LocalDate, units: AuthUnits?) -> Int {
     let payer = data.payers[a.payerId]
     var cents = 0
-    for item in a.items {
-      let units = all ? (item.approvedUnits ?? item.units) : max(0, AuthUsability.unitsLeft(item, authStatus: a.status) ?? 0)
-      guard units > 0 else { continue }
-      let allowed = data.fees.allowedCents(payer: payer, cpt: item.cpt, placeOfService: a.placeOfService, on: date) ?? 0
-      cents.addSaturating(allowed.saturatingMultiplied(by: units))
+    func add(_ cpt: String, _ n: Int) {
+      guard n > 0 else { return }
+      let allowed = data.fees.allowedCents(payer: payer, cpt: cpt, placeOfService: a.placeOfService, on: date) ?? 0
+      cents.addSaturating(allowed.saturatingMultiplied(by: n))
+    }
+    if let units {
+      for c in units.codes { add(c.cpt, units.usable(c)) }
+    } else {
+      for item in a.items { add(item.cpt, item.approvedUnits ?? item.units) }
     }
     return cents
   }
@@ -61,10 +68,10 @@ public struct RevenueRisk: Sendable {
     var count: [String: Int] = [:], cents: [String: Int] = [:], bucketCents: [String: Int] = [:], bucketCount: [String: Int] = [:]
     for d in denials {
       guard let notice = LocalDate(d.noticeDate), notice <= today else { continue }
-      let deadline = d.preparingDeadline.flatMap { LocalDate($0) } ?? notice.adding(days: appealWindowDays(data.payers[d.payerId]))
+      let deadline = appealDeadline(d, notice: notice)
       let left = today.days(to: deadline)
       guard left >= 0 else { continue }
-      let value = (d.amountCents ?? d.auth.map { expectedCents($0, on: today, all: true) } ?? 0).saturatingMultiplied(by: d.count)
+      let value = (d.amountCents ?? d.auth.map { expectedCents($0, on: today, units: nil) } ?? 0).saturatingMultiplied(by: d.count)
       count["denied_unappealed", default: 0] += d.count
       cents["denied_unappealed", default: 0].addSaturating(value)
       let bucket = left <= 7 ? "00-07" : left <= 30 ? "08-30" : "31+"
@@ -83,12 +90,12 @@ public struct RevenueRisk: Sendable {
           serviceDate: a.serviceDate.flatMap { LocalDate($0) }, rules: rules)
         guard due.isOverdue(asOf: asOf) else { continue }
         count["pending_past_deadline", default: 0] += n
-        cents["pending_past_deadline", default: 0].addSaturating(expectedCents(a, on: today, all: true).saturatingMultiplied(by: n))
+        cents["pending_past_deadline", default: 0].addSaturating(expectedCents(a, on: today, units: nil).saturatingMultiplied(by: n))
       case .approved, .partial, .modified:
         guard !group.booked else { continue }
-        let left = expectedCents(a, on: today, all: false).saturatingMultiplied(by: n)
-        let hasUnits = a.items.contains { (AuthUsability.unitsLeft($0, authStatus: a.status) ?? 0) > 0 }
-        guard hasUnits else { continue }
+        let units = AuthUnits(a, uses: AuthUses(performed: group.performed))
+        guard (units.total() ?? 0) > 0 else { continue }
+        let left = expectedCents(a, on: today, units: units).saturatingMultiplied(by: n)
         if let to = a.validTo.flatMap({ LocalDate($0) }) {
           guard to >= today else { continue }
           if today.days(to: to) <= settings.expiringWithinDays {
