@@ -23,7 +23,7 @@ function __coverage-check_parse_tokens -S
         __coverage-check_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __coverage-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'verified-within=' 'all' 'patient=' 'version' 'h/help'
+            __coverage-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'verified-within=' 'all' 'patient=' 'contacts' 'out=' 'version' 'h/help'
         case 'verify'
             __coverage-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'coverage=' 'via=' 'by=' 'on=' 'version' 'h/help'
         case 'help'
@@ -96,6 +96,8 @@ complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_f
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" verified-within' -l 'verified-within' -d 'A verification counts within DAYS before --as-of (default 30).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" all' -l 'all' -d 'List every appointment, with ok true or false.'
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" patient' -l 'patient' -d 'Only this patient.' -rfka ''
+complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" version' -l 'version' -d 'Show the version.'
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'

@@ -23,7 +23,7 @@ function __intake-check_parse_tokens -S
         __intake-check_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __intake-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'follow-up-days=' 'verified-within=' 'patient=' 'version' 'h/help'
+            __intake-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'follow-up-days=' 'verified-within=' 'patient=' 'contacts' 'out=' 'version' 'h/help'
         case 'advance'
             __intake-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'referral=' 'to=' 'on=' 'force' 'version' 'h/help'
         case 'help'
@@ -95,6 +95,8 @@ complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" follow-up-days' -l 'follow-up-days' -d 'Days a packet or records request may wait before a follow-up (default: rule intake.follow_up).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" verified-within' -l 'verified-within' -d 'Insurance counts as verified within DAYS before --as-of (default: rule coverage.verification, 30).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" patient' -l 'patient' -d 'Only this patient.' -rfka ''
+complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" version' -l 'version' -d 'Show the version.'
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'

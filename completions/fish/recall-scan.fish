@@ -23,7 +23,7 @@ function __recall-scan_parse_tokens -S
         __recall-scan_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __recall-scan_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'include-scheduled' 'patient=+' 'reason=+' 'version' 'h/help'
+            __recall-scan_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'include-scheduled' 'patient=+' 'reason=+' 'contacts' 'out=' 'version' 'h/help'
         case 'log'
             __recall-scan_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'patient=' 'channel=' 'result=' 'purpose=' 'date=' 'version' 'h/help'
         case 'fill'
@@ -99,6 +99,8 @@ complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_o
 complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list" include-scheduled' -l 'include-scheduled' -d 'Also list reasons a future appointment satisfies, marked scheduled.'
 complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list"' -l 'patient' -d 'Only this patient (repeatable).' -rfka ''
 complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list"' -l 'reason' -d 'Only this reason (repeatable).' -rfka 'opioid_follow_up procedure_follow_up repeat_evaluation scs_follow_up pump_refill patient_interval rebook referral'
+complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
 complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list" version' -l 'version' -d 'Show the version.'
 complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'recall-scan' -n '__recall-scan_should_offer_completions_for_flags_or_options "recall-scan log" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'

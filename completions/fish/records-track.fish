@@ -23,7 +23,7 @@ function __records-track_parse_tokens -S
         __records-track_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __records-track_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'direction=' 'overdue' 'blocked' 'patient=' 'version' 'h/help'
+            __records-track_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'direction=' 'overdue' 'blocked' 'patient=' 'contacts' 'out=' 'version' 'h/help'
         case 'send'
             __records-track_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'request=' 'document=+' 'on=' 'authorized-on=' 'version' 'h/help'
         case 'close'
@@ -99,6 +99,8 @@ complete -c 'records-track' -n '__records-track_should_offer_completions_for_fla
 complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" overdue' -l 'overdue' -d 'Only overdue requests.'
 complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" blocked' -l 'blocked' -d 'Only requests blocked for want of a HIPAA authorization.'
 complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" patient' -l 'patient' -d 'Only this patient.' -rfka ''
+complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
 complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" version' -l 'version' -d 'Show the version.'
 complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'records-track' -n '__records-track_should_offer_completions_for_flags_or_options "records-track send" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'

@@ -23,7 +23,7 @@ function __refill-check_parse_tokens -S
         __refill-check_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'check'
-            __refill-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'patient=' 'rx=' 'version' 'h/help'
+            __refill-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'patient=' 'rx=' 'contacts' 'out=' 'version' 'h/help'
         case 'audit'
             __refill-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'mme-table=' 'from=' 'to=' 'patient=' 'html=' 'version' 'h/help'
         case 'pickups'
@@ -102,6 +102,8 @@ complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" patient' -l 'patient' -d 'Check one request for this patient (with --rx).' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" rx' -l 'rx' -d 'Check one request for this prescription (with --patient).' -rfka ''
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_positional "refill-check check" -ge 1' -F
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" version' -l 'version' -d 'Show the version.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'refill-check' -n '__refill-check_should_offer_completions_for_flags_or_options "refill-check audit" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'

@@ -118,6 +118,10 @@ public enum RecordSpecs {
         opt("decision_days", .int), opt("expedited_hours", .int),
         opt("appeal_window_days", .int), opt("p2p_window_days", .int),
         opt("submission_channel", .oneOf(SubmissionChannel.self)),
+        str("phone", required: false, doc: "provider services phone"), str("fax", required: false),
+        str("portal_url", required: false, doc: "the provider portal"),
+        str("appeals_address", required: false, doc: "where written appeals are mailed"),
+        str("appeals_fax", required: false, doc: "where appeals are faxed"),
       ]),
       KindSpec(.coverage, "a patient's membership in a payer's plan", fields: [
         id(), ref("patient_id", .patient), ref("payer_id", .payer), str("member_id"),

@@ -197,8 +197,10 @@ public final class ToolContext: @unchecked Sendable {
 
   public var nowRFC3339: String { now.description }
 
-  public func writer(format: OutputFormat, columns: [String]? = nil) -> RecordWriter {
-    let w = RecordWriter(format: format, sink: stdout, columns: columns, color: terminal.colorAllowed(terminal: outputIsTerminal))
+  public func writer(format: OutputFormat, columns: [String]? = nil, trailingColumns: [String] = []) -> RecordWriter {
+    let w = RecordWriter(
+      format: format, sink: stdout, columns: columns, trailingColumns: trailingColumns,
+      color: terminal.colorAllowed(terminal: outputIsTerminal))
     writers.append(w)
     return w
   }

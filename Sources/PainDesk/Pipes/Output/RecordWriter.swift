@@ -2,20 +2,24 @@
 /// JSON; the other formats need every record (column widths, a closing bracket) and print
 /// at `finish()`. Columns: the ones the tool names, else `kind`, `id`, then every other
 /// key in order of first appearance, so CSV and table shapes are stable for a given input.
+/// Trailing columns follow them, always: dotted paths into a nested object
+/// (`contacts.phone`), whose object is then not shown as a column of its own.
 public final class RecordWriter {
   public let format: OutputFormat
   private let sink: ByteSink
   private let columns: [String]?
+  private let trailingColumns: [String]
   private let color: Bool
   private var held: [JSONObject] = []
   private var line: [UInt8] = []
   /// How many records were written (or held for `finish`).
   public private(set) var count = 0
 
-  public init(format: OutputFormat, sink: ByteSink, columns: [String]? = nil, color: Bool = false) {
+  public init(format: OutputFormat, sink: ByteSink, columns: [String]? = nil, trailingColumns: [String] = [], color: Bool = false) {
     self.format = format
     self.sink = sink
     self.columns = columns
+    self.trailingColumns = trailingColumns
     self.color = color
     line.reserveCapacity(1024)
   }
@@ -57,18 +61,29 @@ public final class RecordWriter {
     case .csv:
       let cols = resolvedColumns()
       sink.write(CSVFormat.row(cols))
-      for r in held { sink.write(CSVFormat.row(cols.map { TextCell.text(r[$0]) })) }
+      for r in held { sink.write(CSVFormat.row(cols.map { TextCell.text(RecordWriter.cell(r, $0)) })) }
     case .table:
       let cols = resolvedColumns()
-      sink.write(TableFormat.render(columns: cols, rows: held.map { r in cols.map { TextCell.text(r[$0]) } }, color: color))
+      sink.write(TableFormat.render(columns: cols, rows: held.map { r in cols.map { TextCell.text(RecordWriter.cell(r, $0)) } }, color: color))
     }
     held.removeAll()
     try sink.flush()
   }
 
+  /// A column's value: the member of that name, else the dotted path into nested objects.
+  static func cell(_ record: JSONObject, _ column: String) -> JSONValue? {
+    if let v = record[column] { return v }
+    var path = column.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    guard path.count > 1 else { return nil }
+    var value: JSONValue? = .object(record)
+    while !path.isEmpty, let object = value?.objectValue { value = object[path.removeFirst()] }
+    return path.isEmpty ? value : nil
+  }
+
   private func resolvedColumns() -> [String] {
-    if let columns { return columns }
-    var seen = Set<String>()
+    if let columns { return columns + trailingColumns }
+    // A nested object shown by its trailing columns is not a column of its own.
+    var seen = Set(trailingColumns.compactMap { $0.split(separator: ".").first.map(String.init) })
     var cols: [String] = []
     for key in ["kind", "id"] where held.contains(where: { $0[key] != nil }) {
       cols.append(key)
@@ -80,7 +95,7 @@ public final class RecordWriter {
         cols.append(key)
       }
     }
-    return cols
+    return cols + trailingColumns
   }
 }
 

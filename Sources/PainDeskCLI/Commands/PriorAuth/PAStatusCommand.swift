@@ -58,6 +58,7 @@ struct PAStatusList: ToolCommand {
   var exhausted = false
   @Flag(name: .long, help: "Pended auths: what each pend asks for, and since when.")
   var pended = false
+  @OptionGroup var list: CallListOptions
 
   func validate() throws {
     for s in status.flatMap({ $0.split(separator: ",") }) where AuthStatus(rawValue: String(s)) == nil {
@@ -68,6 +69,7 @@ struct PAStatusList: ToolCommand {
   }
 
   func run(context: ToolContext) throws {
+    try list.start(context)
     let ledger = try context.openLedger()
     var filter = PAWorklistFilter()
     let statuses = status.flatMap { $0.split(separator: ",").map(String.init) }
@@ -80,13 +82,17 @@ struct PAStatusList: ToolCommand {
     filter.exhausted = exhausted
     filter.pended = pended
     let rows = try PAWorklist.rows(ledger: ledger, filter: filter, rules: try context.rules(), asOf: try context.asOf())
-    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["id", "patient_id", "payer_id", "status", "urgency", "submitted_at", "age_days", "decision_due", "days_left", "deadline_rule"]
         + (expiring != nil ? ["expiring_on"] : []) + (exhausted ? ["units_left"] : []) + (pended ? ["pended_since", "requested_items"] : [])
       : nil
-    let w = context.writer(format: format, columns: columns)
-    for r in rows { try w.write(r) }
+    let w = list.writer(context, format: format, columns: columns)
+    if list.contacts {
+      for r in try list.rows(rows.map { try $0.object() }, context: context, ledger: ledger) { w.write(r) }
+    } else {
+      for r in rows { try w.write(r) }
+    }
     try w.finish()
   }
 }

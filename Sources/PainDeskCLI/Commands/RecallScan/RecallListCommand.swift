@@ -38,6 +38,8 @@ struct RecallListCommand: ToolCommand {
     completion: .list(RecallReason.allCases.map(\.rawValue)))
   var reason: [String] = []
 
+  @OptionGroup var list: CallListOptions
+
   func validate() throws {
     if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
     for r in reason { _ = try parseChoice(r, "--reason", as: RecallReason.self) }
@@ -49,7 +51,8 @@ struct RecallListCommand: ToolCommand {
   ]
 
   func run(context: ToolContext) throws {
-    let format = try output.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    try list.start(context)
+    let format = try output.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let rules = try context.rules()
     let asOf = try context.asOf()
     let ledger = try context.openLedger()
@@ -59,8 +62,8 @@ struct RecallListCommand: ToolCommand {
     options.reasons = reason.isEmpty ? nil : Set(reason.compactMap(RecallReason.init(rawValue:)))
     let settings = RecallSettings(rules: rules, withinDays: within)
     let items = try RecallScan.run(ledger: ledger, rules: rules, settings: settings, options: options)
-    let w = context.writer(format: format, columns: format == .csv || format == .table ? Self.columns : nil)
-    for item in items { w.write(item.record) }
+    let w = list.writer(context, format: format, columns: format == .csv || format == .table ? Self.columns : nil)
+    for r in try list.rows(items.map(\.record), context: context, ledger: ledger) { w.write(r) }
     try w.finish()
     context.diagnostics.detail("\(items.count) recall(s) as of \(asOf.date)")
   }
