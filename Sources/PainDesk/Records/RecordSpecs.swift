@@ -351,6 +351,7 @@ public enum RecordSpecs {
         id(), req("subject_kind", .oneOf(RecordKind.self)), str("subject_id", format: .recordId),
         str("rule", doc: "rule id"), str("source", doc: "public source, e.g. LCD L38803"),
         req("severity", .oneOf(Severity.self)), str("message"), opt("evidence", .any),
+        ref("patient_id", .patient, required: false, doc: "the patient it is about, on a worklist's rows"),
       ]),
       KindSpec(.readiness, "whether an auth is ready to submit", fields: [
         id(), ref("auth_id", .auth), req("ready", .bool), req("pa_required", .bool),

@@ -25,6 +25,13 @@ public struct CallListOptions: ParsableArguments, Sendable {
     context.writer(format: format, columns: columns, trailingColumns: contacts ? ContactCard.columns : [])
   }
 
+  /// Writes a list's rows, each with its contact card when `--contacts` asks for them.
+  public func write(_ rows: [JSONObject], _ context: ToolContext, ledger: Ledger, format: OutputFormat, columns: [String]?) throws {
+    let w = writer(context, format: format, columns: columns)
+    for r in try self.rows(rows, context: context, ledger: ledger) { w.write(r) }
+    try w.finish()
+  }
+
   /// The rows, each with its contact card when `--contacts` asks for them.
   public func rows(_ rows: [JSONObject], context: ToolContext, ledger: Ledger) throws -> [JSONObject] {
     guard contacts else { return rows }

@@ -28,9 +28,12 @@ extension ToolCommand {
       let made = try ToolContext(
         tool: Self.toolName, subcommand: Self.subcommandName, common: common, terminal: terminal, diagnostics: diagnostics)
       context = made
-      try run(context: made)
+      // Exit 1 is the command's answer ("needs action"), not a failure: its output stands.
+      var answer: ExitCode?
+      do { try run(context: made) } catch let e as ExitCode where e.rawValue == ExitStatus.no.rawValue { answer = e }
       try made.finishOutput()
-      made.finishAccess(exit: ExitStatus.ok.rawValue)
+      made.finishAccess(exit: answer?.rawValue ?? ExitStatus.ok.rawValue)
+      if let answer { throw answer }
     } catch let e as ToolkitError {
       diagnostics.error(e.message)
       if let d = e.detail { diagnostics.detail(d) }

@@ -75,9 +75,7 @@ struct CoverageCheckList: ToolCommand {
     let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["appointment_id", "patient_id", "start", "type", "ok", "contact", "problems"] : nil
-    let w = list.writer(context, format: format, columns: columns)
-    for r in try list.rows(rows.map(\.record), context: context, ledger: ledger) { w.write(r) }
-    try w.finish()
+    try list.write(rows.map(\.record), context, ledger: ledger, format: format, columns: columns)
     context.diagnostics.detail("\(rows.filter { !$0.ok }.count) appointment(s) with a coverage problem")
   }
 }

@@ -73,9 +73,7 @@ struct IntakeCheckList: ToolCommand {
     let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["referral_id", "patient_id", "status", "next_action", "waiting_on", "days_open", "follow_up_due", "missing"] : nil
-    let w = list.writer(context, format: format, columns: columns)
-    for r in try list.rows(rows.map(\.record), context: context, ledger: ledger) { w.write(r) }
-    try w.finish()
+    try list.write(rows.map(\.record), context, ledger: ledger, format: format, columns: columns)
     context.diagnostics.detail("\(rows.count) open referral(s), \(rows.filter(\.followUpDue).count) due a follow-up")
   }
 }

@@ -72,9 +72,7 @@ struct RecordsTrackList: ToolCommand {
     let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["request_id", "patient_id", "direction", "party", "purpose", "due_on", "overdue", "blocked", "reason"] : nil
-    let w = list.writer(context, format: format, columns: columns)
-    for r in try list.rows(rows.map(\.record), context: context, ledger: ledger) { w.write(r) }
-    try w.finish()
+    try list.write(rows.map(\.record), context, ledger: ledger, format: format, columns: columns)
     context.diagnostics.detail("\(rows.count) open request(s), \(rows.filter(\.overdue).count) overdue, \(rows.filter(\.blocked).count) blocked")
   }
 }

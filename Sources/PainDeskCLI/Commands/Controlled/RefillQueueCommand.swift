@@ -59,7 +59,6 @@ struct RefillQueueCommand: ToolCommand {
       from: ledger, patientIds: requests.map(\.patientId), rxIds: requests.map(\.rxId))
     let checker = RefillChecker(data: data, rules: rules, mme: calculator, asOf: asOf)
     let columns = format == .table ? ["patient_id", "request_id", "drug", "decision", "mme_per_day", "next_step"] : nil
-    let w = list.writer(context, format: format, columns: columns)
     let enc = JSONValueEncoder()
     var needsAction = false
     var rows: [JSONObject] = []
@@ -71,8 +70,7 @@ struct RefillQueueCommand: ToolCommand {
       rows.append(try enc.record(routing))
       if format != .table { for f in extra { rows.append(try enc.record(f)) } }
     }
-    for r in try list.rows(rows, context: context, ledger: ledger) { w.write(r) }
-    try w.finish()
+    try list.write(rows, context, ledger: ledger, format: format, columns: columns)
     if needsAction { throw ExitCode(ExitStatus.no.rawValue) }
   }
 }

@@ -87,13 +87,14 @@ struct PAStatusList: ToolCommand {
       ? ["id", "patient_id", "payer_id", "status", "urgency", "submitted_at", "age_days", "decision_due", "days_left", "deadline_rule"]
         + (expiring != nil ? ["expiring_on"] : []) + (exhausted ? ["units_left"] : []) + (pended ? ["pended_since", "requested_items"] : [])
       : nil
-    let w = list.writer(context, format: format, columns: columns)
     if list.contacts {
-      for r in try list.rows(rows.map { try $0.object() }, context: context, ledger: ledger) { w.write(r) }
+      try list.write(try rows.map { try $0.object() }, context, ledger: ledger, format: format, columns: columns)
     } else {
+      // Stored records spliced with their worklist fields, without parsing them.
+      let w = list.writer(context, format: format, columns: columns)
       for r in rows { try w.write(r) }
+      try w.finish()
     }
-    try w.finish()
   }
 }
 

@@ -62,9 +62,7 @@ struct RecallListCommand: ToolCommand {
     options.reasons = reason.isEmpty ? nil : Set(reason.compactMap(RecallReason.init(rawValue:)))
     let settings = RecallSettings(rules: rules, withinDays: within)
     let items = try RecallScan.run(ledger: ledger, rules: rules, settings: settings, options: options)
-    let w = list.writer(context, format: format, columns: format == .csv || format == .table ? Self.columns : nil)
-    for r in try list.rows(items.map(\.record), context: context, ledger: ledger) { w.write(r) }
-    try w.finish()
+    try list.write(items.map(\.record), context, ledger: ledger, format: format, columns: format == .csv || format == .table ? Self.columns : nil)
     context.diagnostics.detail("\(items.count) recall(s) as of \(asOf.date)")
   }
 }
