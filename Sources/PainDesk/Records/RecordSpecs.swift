@@ -312,6 +312,9 @@ public enum RecordSpecs {
       KindSpec(.refillRequest, "a patient's or pharmacy's request for a refill", fields: [
         id(), ref("patient_id", .patient), ref("rx_id", .rx), req("requested_on", .date),
         str("channel"), str("note", required: false),
+        opt("status", .oneOf(RefillRequestStatus.self), doc: "absent means open; the queue holds open and routed requests"),
+        opt("closed_on", .date, doc: "the day it was closed; for filled, the fill's date"),
+        str("status_note", required: false, doc: "why it was closed"),
       ]),
       KindSpec(.uds, "a urine drug screen", fields: [
         id(), ref("patient_id", .patient), req("type", .oneOf(UDSType.self)),

@@ -34,6 +34,8 @@ struct RefillQueueCommand: ToolCommand {
   var rx: String?
   @Argument(help: ArgumentHelp("NDJSON files of refill_request records (default: stdin).", valueName: "file"), completion: .file())
   var files: [String] = []
+  @Flag(help: "Also route requests already closed (approved, denied, cancelled, filled).")
+  var all = false
   @OptionGroup var list: CallListOptions
 
   func validate() throws {
@@ -51,7 +53,8 @@ struct RefillQueueCommand: ToolCommand {
     if let patient, let rx {
       requests = [RefillRequest(id: "adhoc-\(rx)", patientId: patient, rxId: rx, requestedOn: asOf.description, channel: "office")]
     } else {
-      requests = try RefillRequestInput.read(try context.inputSources(files))
+      // The queue: open and routed requests; closed ones only with --all.
+      requests = try RefillRequestInput.read(try context.inputSources(files)).filter { all || $0.currentStatus.isQueued }
     }
     // Only the queue's patients (and the prescriptions it names), in a few set-based reads.
     let ledger = try context.openLedger()
