@@ -31,14 +31,17 @@ fi
 # 2. The worklists. refill-check exits 1 when a request needs action: that is its
 #    answer, not an error, so only codes above 1 stop the job.
 run() { "$@" || [ $? -eq 1 ]; }
-pa-status --overdue --as-of "$as_of" --format csv > "$out/pa-overdue.csv"
-pa-status --pended --as-of "$as_of" --format csv > "$out/pa-pended.csv"
+# --contacts adds who to call (patient, phone, channel, payer lines, member id): the
+# lists are PHI, and --out writes each 0600 (0660 for a group ledger).
+pa-status --overdue --as-of "$as_of" --contacts --format csv --out "$out/pa-overdue.csv"
+pa-status --pended --as-of "$as_of" --contacts --format csv --out "$out/pa-pended.csv"
+appeal-pack list --as-of "$as_of" --status preparing --contacts --format csv --out "$out/appeals.csv"
 paindesk export --kind refill_request |
-  run refill-check --as-of "$as_of" --format csv > "$out/refills.csv"
-uds-due --as-of "$as_of" --format csv > "$out/uds-due.csv"
-recall-scan --as-of "$as_of" --format csv > "$out/recall.csv"
+  run refill-check --as-of "$as_of" --contacts --format csv --out "$out/refills.csv"
+uds-due --as-of "$as_of" --contacts --format csv --out "$out/uds-due.csv"
+recall-scan --as-of "$as_of" --contacts --format csv --out "$out/recall.csv"
 
-for f in pa-overdue pa-pended refills uds-due recall; do
+for f in pa-overdue pa-pended appeals refills uds-due recall; do
   printf '%-12s %5d\n' "$f" "$(($(wc -l < "$out/$f.csv") - 1))"
 done
 [ -n "${HEAD_FILE:-}" ] && paindesk head --format ndjson | jq -r .hash > "$HEAD_FILE"

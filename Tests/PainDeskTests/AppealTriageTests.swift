@@ -183,3 +183,33 @@ import Testing
     #expect(throws: ToolkitError.self) { try AppealTemplate(name: "t", text: "{{nope}}").render([:]) }
   }
 }
+
+@Suite("appeal queue") struct AppealQueueTests {
+  let t = AppealTriage(rules: EffectiveRules())
+  let asOf = LocalDate("2026-11-29")!
+  func denial(_ id: String, notice: String) -> Denial {
+    Denial(id: id, patientId: "P-" + id, payerId: "PY", claimId: "C1", noticeDate: notice, carc: "27", reason: "denied")
+  }
+  let medicaid = Payer(id: "PY", name: "Payer", type: .medicaid, state: "TX")
+
+  func cases(_ existing: [String: [Appeal]] = [:]) -> [AppealCase] {
+    // Eligibility denials: one formal appeal each. Medicaid's window is 60 days.
+    [denial("D3", notice: "2026-10-10"), denial("D1", notice: "2026-01-05"), denial("D2", notice: "2026-10-05")].map {
+      t.triage($0, payer: medicaid, existing: existing[$0.id] ?? [], asOf: asOf)
+    }
+  }
+
+  @Test func unfiledAppealsWithinTheLookAheadAndMissedOnesByDeadline() {
+    let rows = AppealQueue().rows(cases(), asOf: asOf)
+    // D1: 2026-03-06, missed; D2: 2026-12-04 (5 days); D3: 2026-12-09 (10 days).
+    #expect(rows.map { $0.string("denial_id") } == ["D1", "D2", "D3"])
+    #expect(rows.map { $0.string("status") } == ["missed", "preparing", "preparing"])
+    #expect(rows.map { $0.string("patient_id") } == ["P-D1", "P-D2", "P-D3"])
+    #expect(rows.allSatisfy { $0.string("payer_id") == "PY" })
+  }
+
+  @Test func theLookAheadAndTheStatusesNarrowIt() {
+    #expect(AppealQueue(withinDays: 7).rows(cases(), asOf: asOf).map { $0.string("denial_id") } == ["D1", "D2"])
+    #expect(AppealQueue(statuses: [.missed]).rows(cases(), asOf: asOf).map { $0.string("denial_id") } == ["D1"])
+  }
+}

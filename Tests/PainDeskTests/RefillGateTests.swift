@@ -165,3 +165,22 @@ struct GateClinic {
     #expect(Set(f.map(\.rule)) == ["uds.review", "uds.unexpected_result"])
   }
 }
+
+@Suite("uds-due results") struct UDSResultsTests {
+  let rules = EffectiveRules(config: ClinicConfig(timeZone: TimeZone(identifier: "UTC")!))
+
+  @Test func reviewedUnexpectedResultsAreHiddenUnlessAll() {
+    var c = GateClinic()
+    c.uds = [
+      #"{"kind":"uds","id":"U1","patient_id":"P1","type":"presumptive","ordered_on":"2026-11-01","collected_on":"2026-11-01","resulted_on":"2026-11-02","reviewed_on":"2026-11-03","results":[{"substance":"oxycodone","detected":false}]}"#,
+      #"{"kind":"uds","id":"U2","patient_id":"P1","type":"presumptive","ordered_on":"2026-11-10","collected_on":"2026-11-10","resulted_on":"2026-11-11","results":[{"substance":"oxycodone","detected":false}]}"#,
+    ]
+    let planner = UDSSchedulePlanner(data: c.data, rules: rules, asOf: LocalDate("2026-11-29")!)
+    let open = planner.resultRows(includeReviewed: false)
+    #expect(open.map(\.finding.id) == ["U2-review", "U2-unexpected-1"])
+    #expect(open.allSatisfy { $0.patientId == "P1" })
+    let all = planner.resultRows(includeReviewed: true)
+    #expect(all.map(\.finding.id).contains("U1-unexpected-1"))
+    #expect(all.first { $0.finding.id == "U1-unexpected-1" }?.finding.severity == .info)
+  }
+}

@@ -20,8 +20,12 @@ function __uds-due_parse_tokens -S
     set -l unparsed_tokens (__uds-due_tokens -pc)
     switch $unparsed_tokens[1]
     case 'uds-due'
-        __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'all' 'remind=' 'review-days=' 'version' 'h/help'
+        __uds-due_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
+        case 'list'
+            __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'all' 'remind=' 'contacts' 'out=' 'version' 'h/help'
+        case 'results'
+            __uds-due_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'all' 'review-days=' 'contacts' 'out=' 'version' 'h/help'
         case 'help'
             __uds-due_parse_subcommand -r 1 'version'
         end
@@ -77,17 +81,34 @@ function __uds-due_custom_completion
 end
 
 complete -c 'uds-due' -f
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" as-of' -l 'as-of' -d 'Reason as of this date (YYYY-MM-DD) or instant (RFC 3339).' -rfka ''
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" within' -l 'within' -d 'Look-ahead: list patients due within this many days.' -rfka ''
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" all' -l 'all' -d 'List every patient on a controlled substance, due or not.'
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" remind' -l 'remind' -d 'Only patients falling due within this many days (not yet overdue), for reminder calls.' -rfka ''
-complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" review-days' -l 'review-days' -d 'Days a result may wait for a physician\'s review (default: uds.review, 7).' -rfka ''
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" version' -l 'version' -d 'Show the version.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_positional "uds-due" -eq 1' -fa 'list' -d 'List the drug screens due or overdue (the default subcommand).'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_positional "uds-due" -eq 1' -fa 'results' -d 'List drug screen results to act on: not reviewed in time, or unexpected.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_positional "uds-due" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" as-of' -l 'as-of' -d 'Reason as of this date (YYYY-MM-DD) or instant (RFC 3339).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" within' -l 'within' -d 'Look-ahead: list patients due within this many days (default 14).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" all' -l 'all' -d 'List every patient on a controlled substance, due or not.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" remind' -l 'remind' -d 'Only patients falling due within this many days (not yet overdue), for reminder calls.' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" version' -l 'version' -d 'Show the version.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" ledger' -l 'ledger' -d 'The ledger file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" config' -l 'config' -d 'The clinic\'s config file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" as-of' -l 'as-of' -d 'Reason as of this date (YYYY-MM-DD) or instant (RFC 3339).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" all' -l 'all' -d 'Also list unexpected results already reviewed.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" review-days' -l 'review-days' -d 'Days a result may wait for a physician\'s review (default: uds.review, 7).' -rfka ''
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" contacts' -l 'contacts' -d 'Add a contacts object to each row: patient, phone, channel, do_not_contact, payer lines, member id, auth and claim numbers (PHI).'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" out' -l 'out' -d 'Write the list to this file (mode 0600, 0660 for a group ledger) instead of stdout.' -rF
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" version' -l 'version' -d 'Show the version.'
+complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due results" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'uds-due' -n '__uds-due_should_offer_completions_for_flags_or_options "uds-due help" version' -l 'version' -d 'Show the version.'

@@ -99,6 +99,17 @@ public struct Rx: TypedRecord, Equatable {
   }
 }
 
+/// Where a refill request stands; absent means open. The queue holds the open and the
+/// routed ones; the others are closed.
+public enum RefillRequestStatus: String, Codable, Sendable, CaseIterable {
+  case open, routed, approved, denied, cancelled, filled
+
+  /// Still in the queue.
+  public var isQueued: Bool { self == .open || self == .routed }
+  /// What `refill-check close` may set.
+  public static let closing: [RefillRequestStatus] = [.approved, .denied, .cancelled, .filled]
+}
+
 public struct RefillRequest: TypedRecord, Equatable {
   public static let recordKind = RecordKind.refillRequest
   public var kind = RecordKind.refillRequest
@@ -108,10 +119,18 @@ public struct RefillRequest: TypedRecord, Equatable {
   public var requestedOn: String
   public var channel: String
   public var note: String?
+  public var status: RefillRequestStatus?
+  /// The day it was closed (for `filled`, the fill's date).
+  public var closedOn: String?
+  public var statusNote: String?
+
+  /// Absent means open.
+  public var currentStatus: RefillRequestStatus { status ?? .open }
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, channel, note
+    case kind, id, channel, note, status
     case patientId = "patient_id", rxId = "rx_id", requestedOn = "requested_on"
+    case closedOn = "closed_on", statusNote = "status_note"
   }
 }
 

@@ -17,6 +17,8 @@ public struct Finding: TypedRecord, Equatable {
   public var severity: Severity
   public var message: String
   public var evidence: JSONValue?
+  /// The patient it is about, on a worklist's rows (`uds-due results`).
+  public var patientId: String?
 
   public init(
     id: String, subjectKind: RecordKind, subjectId: String, rule: String, source: String,
@@ -34,7 +36,7 @@ public struct Finding: TypedRecord, Equatable {
 
   enum CodingKeys: String, CodingKey {
     case kind, id, rule, source, severity, message, evidence
-    case subjectKind = "subject_kind", subjectId = "subject_id"
+    case subjectKind = "subject_kind", subjectId = "subject_id", patientId = "patient_id"
   }
 }
 

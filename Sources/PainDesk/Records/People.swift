@@ -127,9 +127,17 @@ public struct Payer: TypedRecord, Equatable {
   public var decisionDaysBasis: DayCountBasis?
   /// Who regulates the plan: decides which state clocks apply (Knox-Keene only for DMHC).
   public var regulator: PayerRegulator?
+  /// The payer's lines for a VA: provider services phone and fax, portal address, and
+  /// where appeals go.
+  public var phone: String?
+  public var fax: String?
+  public var portalUrl: String?
+  public var appealsAddress: String?
+  public var appealsFax: String?
 
   enum CodingKeys: String, CodingKey {
-    case kind, id, name, type, state, regulator
+    case kind, id, name, type, state, regulator, phone, fax
+    case portalUrl = "portal_url", appealsAddress = "appeals_address", appealsFax = "appeals_fax"
     case macJurisdiction = "mac_jurisdiction", paRequiredCpts = "pa_required_cpts"
     case decisionDays = "decision_days", expeditedHours = "expedited_hours"
     case appealWindowDays = "appeal_window_days", p2pWindowDays = "p2p_window_days"

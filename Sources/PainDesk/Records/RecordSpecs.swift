@@ -120,6 +120,10 @@ public enum RecordSpecs {
         opt("submission_channel", .oneOf(SubmissionChannel.self)),
         opt("decision_days_basis", .oneOf(DayCountBasis.self), doc: "whether decision_days counts calendar or business days; default calendar"),
         opt("regulator", .oneOf(PayerRegulator.self), doc: "who regulates the plan; California Knox-Keene clocks apply only to dmhc plans"),
+        str("phone", required: false, doc: "provider services phone"), str("fax", required: false),
+        str("portal_url", required: false, doc: "the provider portal"),
+        str("appeals_address", required: false, doc: "where written appeals are mailed"),
+        str("appeals_fax", required: false, doc: "where appeals are faxed"),
       ]),
       KindSpec(.coverage, "a patient's membership in a payer's plan", fields: [
         id(), ref("patient_id", .patient), ref("payer_id", .payer), str("member_id"),
@@ -322,6 +326,9 @@ public enum RecordSpecs {
       KindSpec(.refillRequest, "a patient's or pharmacy's request for a refill", fields: [
         id(), ref("patient_id", .patient), ref("rx_id", .rx), req("requested_on", .date),
         str("channel"), str("note", required: false),
+        opt("status", .oneOf(RefillRequestStatus.self), doc: "absent means open; the queue holds open and routed requests"),
+        opt("closed_on", .date, doc: "the day it was closed; for filled, the fill's date"),
+        str("status_note", required: false, doc: "why it was closed"),
       ]),
       KindSpec(.uds, "a urine drug screen", fields: [
         id(), ref("patient_id", .patient), req("type", .oneOf(UDSType.self)),
@@ -361,6 +368,7 @@ public enum RecordSpecs {
         id(), req("subject_kind", .oneOf(RecordKind.self)), str("subject_id", format: .recordId),
         str("rule", doc: "rule id"), str("source", doc: "public source, e.g. LCD L38803"),
         req("severity", .oneOf(Severity.self)), str("message"), opt("evidence", .any),
+        ref("patient_id", .patient, required: false, doc: "the patient it is about, on a worklist's rows"),
       ]),
       KindSpec(.readiness, "whether an auth is ready to submit", fields: [
         id(), ref("auth_id", .auth), req("ready", .bool), req("pa_required", .bool),

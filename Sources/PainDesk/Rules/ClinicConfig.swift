@@ -28,9 +28,12 @@ public struct ClinicConfig: Sendable {
 
   public static let topLevelKeys = ["holidays", "payers", "rules", "settings", "timezone"]
   /// Payer overrides and their types; the names are the payer record's (records.md).
+  /// The payer's lines (`phone`, `fax`, `portal_url`, `appeals_address`, `appeals_fax`)
+  /// fill in where the payer record has none.
   public static let payerKeys: JSONObject = ShippedRules.p([
     "appeal_window_days": 0, "decision_days": 0, "expedited_hours": 0,
     "p2p_window_days": 0, "pa_required_cpts": ["cpt"], "pa_required_drugs": ["drug"],
+    "phone": "", "fax": "", "portal_url": "", "appeals_address": "", "appeals_fax": "",
   ])
 
   /// No file: shipped defaults in the system's time zone.

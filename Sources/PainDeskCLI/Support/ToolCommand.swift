@@ -29,9 +29,12 @@ extension ToolCommand {
         tool: Self.toolName, subcommand: Self.subcommandName, common: common, terminal: terminal, diagnostics: diagnostics)
       context = made
       made.selectedColumns = FormatOption.selectedColumns(of: self)
-      try run(context: made)
+      // Exit 1 is the command's answer ("needs action"), not a failure: its output stands.
+      var answer: ExitCode?
+      do { try run(context: made) } catch let e as ExitCode where e.rawValue == ExitStatus.no.rawValue { answer = e }
       try made.finishOutput()
-      made.finishAccess(exit: ExitStatus.ok.rawValue)
+      made.finishAccess(exit: answer?.rawValue ?? ExitStatus.ok.rawValue)
+      if let answer { throw answer }
     } catch let e as ToolkitError {
       diagnostics.error(e.message)
       if let d = e.detail { diagnostics.detail(d) }
@@ -200,8 +203,10 @@ public final class ToolContext: @unchecked Sendable {
 
   public var nowRFC3339: String { now.description }
 
-  public func writer(format: OutputFormat, columns: [String]? = nil) -> RecordWriter {
-    let w = RecordWriter(format: format, sink: stdout, columns: columns, color: terminal.colorAllowed(terminal: outputIsTerminal))
+  public func writer(format: OutputFormat, columns: [String]? = nil, trailingColumns: [String] = []) -> RecordWriter {
+    let w = RecordWriter(
+      format: format, sink: stdout, columns: columns, trailingColumns: trailingColumns,
+      color: terminal.colorAllowed(terminal: outputIsTerminal))
     w.selectedColumns = selectedColumns
     if format == .table && outputFile == nil { w.width = terminal.tableWidth }
     writers.append(w)

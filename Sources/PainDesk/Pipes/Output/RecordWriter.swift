@@ -3,13 +3,16 @@
 /// at `finish()`. Columns for CSV and tables: the ones the user picked (`--columns`), else
 /// the ones the tool names, else `kind`, `id`, then every other key in order of first
 /// appearance, so CSV and table shapes are stable for a given input; an object-valued
-/// column becomes its dotted leaves (`contacts.phone`). An empty result is the header row
-/// in CSV and "no rows" in a table. Tables show `*_cents` columns as dollars and fit
-/// `width`; NDJSON, JSON and CSV keep every value as it is.
+/// column becomes its dotted leaves (`contacts.phone`). Trailing columns (dotted paths
+/// into a nested object, e.g. the contact columns) follow them, always, and their object
+/// is then not shown otherwise. An empty result is the header row in CSV and "no rows" in
+/// a table. Tables show `*_cents` columns as dollars and fit `width`; NDJSON, JSON and CSV
+/// keep every value as it is.
 public final class RecordWriter {
   public let format: OutputFormat
   private let sink: ByteSink
   private let columns: [String]?
+  private let trailingColumns: [String]
   /// The user's choice of columns (`--columns`), in the order given.
   public var selectedColumns: [String]?
   /// The terminal's width for tables; nil: no limit.
@@ -20,10 +23,11 @@ public final class RecordWriter {
   /// How many records were written (or held for `finish`).
   public private(set) var count = 0
 
-  public init(format: OutputFormat, sink: ByteSink, columns: [String]? = nil, color: Bool = false) {
+  public init(format: OutputFormat, sink: ByteSink, columns: [String]? = nil, trailingColumns: [String] = [], color: Bool = false) {
     self.format = format
     self.sink = sink
     self.columns = columns
+    self.trailingColumns = trailingColumns
     self.color = color
     line.reserveCapacity(1024)
   }
@@ -81,7 +85,9 @@ public final class RecordWriter {
 
   private func resolvedColumns() -> [String] {
     if let selectedColumns { return selectedColumns }
-    if let columns { return FlatRecord.expand(columns, over: held) }
+    if let columns { return FlatRecord.expand(columns, over: held) + trailingColumns }
+    // A nested object shown by its trailing columns is not a column of its own.
+    let shownByTrailing = Set(trailingColumns.compactMap { $0.split(separator: ".").first.map(String.init) })
     var seen = Set<String>()
     var cols: [String] = []
     for key in ["kind", "id"] where held.contains(where: { $0[key] != nil }) {
@@ -90,11 +96,12 @@ public final class RecordWriter {
     }
     for r in held {
       for key in FlatRecord.columns(r) where !seen.contains(key) {
+        if let top = key.split(separator: ".").first, shownByTrailing.contains(String(top)) { continue }
         seen.insert(key)
         cols.append(key)
       }
     }
-    return cols
+    return cols + trailingColumns
   }
 }
 

@@ -47,32 +47,45 @@ public struct UDSSchedulePlanner: Sendable {
   /// Findings about results for the patients on a controlled substance: not reviewed in
   /// time, unexpected results, Medicare caps for the next test.
   public func findings(withinDays: Int, reviewDays flag: Int? = nil) -> [Finding] {
+    data.controlledPatients(on: asOf).flatMap { p in
+      resultFindings(p, reviewDays: flag, includeReviewed: true) + [medicareCap(p, withinDays: withinDays)].compactMap { $0 }
+    }
+  }
+
+  /// `uds-due results`: the result findings of every patient on a controlled substance,
+  /// each row with its `patient_id`; an unexpected result a physician already reviewed is
+  /// informational and left out unless `includeReviewed`.
+  public func resultRows(reviewDays flag: Int? = nil, includeReviewed: Bool) -> [(patientId: String, finding: Finding)] {
+    data.controlledPatients(on: asOf).flatMap { p in
+      resultFindings(p, reviewDays: flag, includeReviewed: includeReviewed).map { (p, $0) }
+    }
+  }
+
+  /// One patient's results not reviewed in time and unexpected results.
+  func resultFindings(_ p: String, reviewDays flag: Int?, includeReviewed: Bool) -> [Finding] {
     var out: [Finding] = []
     let reviewDays = rules.int("uds.review", "within_days", flag: flag.map { .int(Int64($0)) })
-    for p in data.controlledPatients(on: asOf) {
-      for u in (data.uds[p] ?? []).sorted(by: { $0.id < $1.id }) {
-        guard u.reviewedOn == nil, let resulted = u.resultedOn.flatMap(LocalDate.init) else { continue }
-        let due = resulted.adding(days: reviewDays)
-        if asOf > due {
-          out.append(Finding(
-            id: "\(u.id)-review", subjectKind: .uds, subjectId: u.id, rule: "uds.review", source: "clinic protocol",
-            severity: .warn,
-            message: "result of \(resulted) not reviewed by a physician within \(reviewDays) days (due \(due))",
-            evidence: .object(JSONObject([("patient_id", .string(p)), ("stage", .string(UDSStage(u).rawValue))]))))
-        }
+    for u in (data.uds[p] ?? []).sorted(by: { $0.id < $1.id }) {
+      guard u.reviewedOn == nil, let resulted = u.resultedOn.flatMap(LocalDate.init) else { continue }
+      let due = resulted.adding(days: reviewDays)
+      if asOf > due {
+        out.append(Finding(
+          id: "\(u.id)-review", subjectKind: .uds, subjectId: u.id, rule: "uds.review", source: "clinic protocol",
+          severity: .warn,
+          message: "result of \(resulted) not reviewed by a physician within \(reviewDays) days (due \(due))",
+          evidence: .object(JSONObject([("patient_id", .string(p)), ("stage", .string(UDSStage(u).rawValue))]))))
       }
-      for (u, found) in data.recentUnexpected(p, on: asOf, rules: rules) {
-        for (k, r) in found.enumerated() {
-          out.append(Finding(
-            id: "\(u.id)-unexpected-\(k + 1)", subjectKind: .uds, subjectId: u.id, rule: "uds.unexpected_result",
-            source: "CDC 2022 Rec 10", severity: u.reviewedOn == nil ? .warn : .info,
-            message: r.message + (u.reviewedOn == nil ? "; not yet reviewed" : "; reviewed \(u.reviewedOn!)"),
-            evidence: .object(JSONObject([
-              ("patient_id", .string(p)), ("substance", .string(r.substance)), ("reason", .string(r.reason.rawValue)),
-            ]))))
-        }
+    }
+    for (u, found) in data.recentUnexpected(p, on: asOf, rules: rules) where includeReviewed || u.reviewedOn == nil {
+      for (k, r) in found.enumerated() {
+        out.append(Finding(
+          id: "\(u.id)-unexpected-\(k + 1)", subjectKind: .uds, subjectId: u.id, rule: "uds.unexpected_result",
+          source: "CDC 2022 Rec 10", severity: u.reviewedOn == nil ? .warn : .info,
+          message: r.message + (u.reviewedOn == nil ? "; not yet reviewed" : "; reviewed \(u.reviewedOn!)"),
+          evidence: .object(JSONObject([
+            ("patient_id", .string(p)), ("substance", .string(r.substance)), ("reason", .string(r.reason.rawValue)),
+          ]))))
       }
-      if let cap = medicareCap(p, withinDays: withinDays) { out.append(cap) }
     }
     return out
   }

@@ -13,12 +13,61 @@ public struct AppealPackCommand: ToolWithSubcommands {
       EXAMPLES
         pa-status --status denied --format ndjson | appeal-pack --out packets/
         appeal-pack --all --as-of 2026-11-29 --format table
+        appeal-pack list --within 7 --contacts --format csv \\
+          --out appeals.csv
         appeal-pack record \\
           --appeal A0007-denial-1-appeal-internal_1 \\
           --outcome won --recovered-cents 125000
       """,
     version: PainDeskVersion.line("appeal-pack"),
-    subcommands: [AppealPackTriage.self, AppealPackRecord.self], defaultSubcommand: AppealPackTriage.self)
+    subcommands: [AppealPackTriage.self, AppealPackList.self, AppealPackRecord.self], defaultSubcommand: AppealPackTriage.self)
+}
+
+struct AppealPackList: ToolCommand {
+  static let toolName = "appeal-pack"
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List the appeals to file and their deadlines; writes nothing.",
+    discussion: """
+      Every open denial is triaged as triage does, but nothing is recorded: a denial
+      not yet triaged shows its computed appeals, and an unfiled appeal whose deadline
+      passed shows as missed. Lists the appeals whose deadline falls within --within
+      days (past deadlines always), by deadline then id, with the denial's patient_id
+      and payer_id. Exits 0 whether or not it lists anything.
+
+      EXAMPLES
+        appeal-pack list --as-of 2026-11-29 --format table
+        appeal-pack list --within 30 --status preparing --contacts --format csv --out appeals.csv
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var formatOption: FormatOption
+
+  @Option(name: .long, help: ArgumentHelp("Look-ahead: appeals due within this many days (default 14); past deadlines always.", valueName: "days"))
+  var within = 14
+  @Option(
+    name: .long, help: ArgumentHelp("Only these statuses (repeatable or comma-separated; default preparing and missed).", valueName: "status"),
+    completion: .list(AppealStatus.allCases.map(\.rawValue)))
+  var status: [String] = []
+  @OptionGroup var list: CallListOptions
+
+  var statuses: [String] { status.flatMap { $0.split(separator: ",").map(String.init) } }
+
+  func validate() throws {
+    if within < 0 { throw ValidationError("--within takes a number of days (0 or more)") }
+    for s in statuses { _ = try parseChoice(s, "--status", as: AppealStatus.self) }
+  }
+
+  func run(context: ToolContext) throws {
+    try list.start(context)
+    let ledger = try context.openLedger()
+    let queue = AppealQueue(withinDays: within, statuses: statuses.isEmpty ? nil : Set(statuses.compactMap(AppealStatus.init(rawValue:))))
+    let rows = try queue.rows(ledger: ledger, rules: try context.rules(), asOf: try context.asOf().date)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
+    let columns = format == .table || format == .csv
+      ? ["id", "denial_id", "patient_id", "payer_id", "level", "route", "deadline", "days_left", "urgency", "status"] : nil
+    try list.write(rows, context, ledger: ledger, format: format, columns: columns)
+  }
 }
 
 struct AppealPackTriage: ToolCommand {

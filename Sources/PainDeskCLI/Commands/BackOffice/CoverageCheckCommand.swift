@@ -54,26 +54,28 @@ struct CoverageCheckList: ToolCommand {
   @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
   var patient: String?
 
+  @OptionGroup var list: CallListOptions
+
   func validate() throws {
     if let within, within < 0 { throw ValidationError("--within takes a number of days (0 or more)") }
     if let verifiedWithin, verifiedWithin < 0 { throw ValidationError("--verified-within takes a number of days (0 or more)") }
   }
 
   func run(context: ToolContext) throws {
+    try list.start(context)
     let rules = try context.rules()
     let asOf = try context.asOf()
-    let snapshot = try BackOfficeSnapshot.load(try context.openLedger(), parts: .scheduling)
+    let ledger = try context.openLedger()
+    let snapshot = try BackOfficeSnapshot.load(ledger, parts: .scheduling)
     let options = CoverageCheck.Options(
       withinDays: rules.int("coverage.verification", "within_days", flag: within.map { .int(Int64($0)) }),
       verifiedWithinDays: rules.int("coverage.verification", "verified_within_days", flag: verifiedWithin.map { .int(Int64($0)) }),
       all: all, patient: patient)
     let rows = CoverageCheck.rows(snapshot, options: options, rules: rules, asOf: asOf)
-    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["appointment_id", "patient_id", "start", "type", "ok", "contact", "problems"] : nil
-    let w = context.writer(format: format, columns: columns)
-    for r in rows { w.write(r.record) }
-    try w.finish()
+    try list.write(rows.map(\.record), context, ledger: ledger, format: format, columns: columns)
     context.diagnostics.detail("\(rows.filter { !$0.ok }.count) appointment(s) with a coverage problem")
   }
 }

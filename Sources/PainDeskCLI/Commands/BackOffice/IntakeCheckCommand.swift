@@ -53,26 +53,28 @@ struct IntakeCheckList: ToolCommand {
   @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
   var patient: String?
 
+  @OptionGroup var list: CallListOptions
+
   func validate() throws {
     if let followUpDays, followUpDays < 0 { throw ValidationError("--follow-up-days takes a number of days (0 or more)") }
     if let verifiedWithin, verifiedWithin < 0 { throw ValidationError("--verified-within takes a number of days (0 or more)") }
   }
 
   func run(context: ToolContext) throws {
+    try list.start(context)
     let rules = try context.rules()
     let asOf = try context.asOf()
-    let snapshot = try BackOfficeSnapshot.load(try context.openLedger(), parts: .intake)
+    let ledger = try context.openLedger()
+    let snapshot = try BackOfficeSnapshot.load(ledger, parts: .intake)
     let options = IntakeCheck.Options(
       followUpDays: rules.int("intake.follow_up", "after_days", flag: followUpDays.map { .int(Int64($0)) }),
       verifiedWithinDays: rules.int("coverage.verification", "verified_within_days", flag: verifiedWithin.map { .int(Int64($0)) }),
       patient: patient)
     let rows = IntakeCheck.rows(snapshot, options: options, asOf: asOf)
-    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["referral_id", "patient_id", "status", "next_action", "waiting_on", "days_open", "follow_up_due", "missing"] : nil
-    let w = context.writer(format: format, columns: columns)
-    for r in rows { w.write(r.record) }
-    try w.finish()
+    try list.write(rows.map(\.record), context, ledger: ledger, format: format, columns: columns)
     context.diagnostics.detail("\(rows.count) open referral(s), \(rows.filter(\.followUpDue).count) due a follow-up")
   }
 }

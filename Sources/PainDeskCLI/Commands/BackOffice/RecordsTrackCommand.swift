@@ -57,19 +57,21 @@ struct RecordsTrackList: ToolCommand {
   @Option(name: .long, help: ArgumentHelp("Only this patient.", valueName: "id"))
   var patient: String?
 
+  @OptionGroup var list: CallListOptions
+
   func run(context: ToolContext) throws {
+    try list.start(context)
     let rules = try context.rules()
     let asOf = try context.asOf()
-    let requests = try context.openLedger().all(RecordsRequest.self)
+    let ledger = try context.openLedger()
+    let requests = try ledger.all(RecordsRequest.self)
     let options = RecordsTrack.Options(
       direction: direction, overdueOnly: overdue, blockedOnly: blocked, patient: patient)
     let rows = RecordsTrack.rows(requests, options: options, rules: rules, asOf: asOf)
-    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["request_id", "patient_id", "direction", "party", "purpose", "due_on", "overdue", "blocked", "reason"] : nil
-    let w = context.writer(format: format, columns: columns)
-    for r in rows { w.write(r.record) }
-    try w.finish()
+    try list.write(rows.map(\.record), context, ledger: ledger, format: format, columns: columns)
     context.diagnostics.detail("\(rows.count) open request(s), \(rows.filter(\.overdue).count) overdue, \(rows.filter(\.blocked).count) blocked")
   }
 }

@@ -16,9 +16,10 @@ public struct RefillCheckCommand: ToolWithSubcommands {
         refill-check audit --from 2026-10-01 --to 2026-10-31 --html audit.html
         refill-check pickups --days 7 --format table
         refill-check pickup --rx RX0042 --on 2026-11-28 --pharmacy "Main St Pharmacy"
+        refill-check close RR0001 --status approved
       """,
     version: PainDeskVersion.line("refill-check"),
-    subcommands: [RefillQueueCommand.self, RefillAuditCommand.self, PickupsCommand.self, PickupCommand.self],
+    subcommands: [RefillQueueCommand.self, RefillAuditCommand.self, PickupsCommand.self, PickupCommand.self, RefillCloseCommand.self],
     defaultSubcommand: RefillQueueCommand.self)
 
   public init() {}

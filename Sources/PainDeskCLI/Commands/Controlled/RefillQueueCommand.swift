@@ -34,6 +34,9 @@ struct RefillQueueCommand: ToolCommand {
   var rx: String?
   @Argument(help: ArgumentHelp("NDJSON files of refill_request records (default: stdin).", valueName: "file"), completion: .file())
   var files: [String] = []
+  @Flag(help: "Also route requests already closed (approved, denied, cancelled, filled).")
+  var all = false
+  @OptionGroup var list: CallListOptions
 
   func validate() throws {
     if (patient == nil) != (rx == nil) { throw ValidationError("--patient and --rx go together") }
@@ -41,7 +44,8 @@ struct RefillQueueCommand: ToolCommand {
   }
 
   func run(context: ToolContext) throws {
-    let format = try output.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    try list.start(context)
+    let format = try output.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let calculator = try mmeTable.calculator()
     let rules = try context.rules()
     let asOf = try context.asOf().date
@@ -50,29 +54,32 @@ struct RefillQueueCommand: ToolCommand {
       requests = [RefillRequest(id: "adhoc-\(rx)", patientId: patient, rxId: rx, requestedOn: asOf.description, channel: "office")]
     } else {
       var skipped = SkippedKinds()
+      // The queue: open and routed requests; closed ones only with --all.
       requests = try RefillRequestInput.read(try context.inputSources(files), skipped: &skipped)
+        .filter { all || $0.currentStatus.isQueued }
       if let w = skipped.warning(reads: .refillRequest, tool: "refill-check") {
         context.diagnostics.warning(w)
         context.diagnostics.detail(skipped.detail)
       }
     }
     // Only the queue's patients (and the prescriptions it names), in a few set-based reads.
+    let ledger = try context.openLedger()
     let data = try ControlledSubstanceData.load(
-      from: try context.openLedger(), patientIds: requests.map(\.patientId), rxIds: requests.map(\.rxId))
+      from: ledger, patientIds: requests.map(\.patientId), rxIds: requests.map(\.rxId))
     let checker = RefillChecker(data: data, rules: rules, mme: calculator, asOf: asOf)
     let columns = format == .table ? ["patient_id", "request_id", "drug", "decision", "mme_per_day", "next_step"] : nil
-    let w = context.writer(format: format, columns: columns)
     let enc = JSONValueEncoder()
     var needsAction = false
+    var rows: [JSONObject] = []
     let routed = checker.routeAll(requests)
     // The table is the VA's to-do list, by patient; NDJSON keeps the input order.
     let ordered = format == .table ? routed.sorted { ($0.0.patientId, $0.0.requestId) < ($1.0.patientId, $1.0.requestId) } : routed
     for (routing, extra) in ordered {
       needsAction = needsAction || routing.decision == .needsAction
-      w.write(try enc.record(routing))
-      if format != .table { for f in extra { w.write(try enc.record(f)) } }
+      rows.append(try enc.record(routing))
+      if format != .table { for f in extra { rows.append(try enc.record(f)) } }
     }
-    try w.finish()
+    try list.write(rows, context, ledger: ledger, format: format, columns: columns)
     if needsAction { throw ExitCode(ExitStatus.no.rawValue) }
   }
 }

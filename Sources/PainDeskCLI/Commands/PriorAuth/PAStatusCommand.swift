@@ -58,12 +58,14 @@ struct PAStatusList: ToolCommand {
   var exhausted = false
   @Flag(name: .long, help: "Pended auths: what each pend asks for, and since when.")
   var pended = false
+  @OptionGroup var list: CallListOptions
 
   func validate() throws {
     if let expiring, expiring < 0 { throw ValidationError("--expiring takes a number of days (0 or more)") }
   }
 
   func run(context: ToolContext) throws {
+    try list.start(context)
     let ledger = try context.openLedger()
     var filter = PAWorklistFilter()
     let statuses = status.joined().map(\.rawValue)
@@ -76,14 +78,19 @@ struct PAStatusList: ToolCommand {
     filter.exhausted = exhausted
     filter.pended = pended
     let rows = try PAWorklist.rows(ledger: ledger, filter: filter, rules: try context.rules(), asOf: try context.asOf())
-    let format = try formatOption.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    let format = try formatOption.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let columns = format == .table || format == .csv
       ? ["id", "patient_id", "payer_id", "status", "urgency", "submitted_at", "age_days", "decision_due", "days_left", "deadline_rule"]
         + (expiring != nil ? ["expiring_on"] : []) + (exhausted ? ["units_left"] : []) + (pended ? ["pended_since", "requested_items"] : [])
       : nil
-    let w = context.writer(format: format, columns: columns)
-    for r in rows { try w.write(r) }
-    try w.finish()
+    if list.contacts {
+      try list.write(try rows.map { try $0.object() }, context, ledger: ledger, format: format, columns: columns)
+    } else {
+      // Stored records spliced with their worklist fields, without parsing them.
+      let w = list.writer(context, format: format, columns: columns)
+      for r in rows { try w.write(r) }
+      try w.finish()
+    }
   }
 }
 

@@ -39,6 +39,8 @@ struct RecallListCommand: ToolCommand {
     completion: RecallReason.defaultCompletionKind, transform: RecallReason.argument)
   var reason: [RecallReason] = []
 
+  @OptionGroup var list: CallListOptions
+
   func validate() throws {
     if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
   }
@@ -49,7 +51,8 @@ struct RecallListCommand: ToolCommand {
   ]
 
   func run(context: ToolContext) throws {
-    let format = try output.resolve(stdoutIsTerminal: context.terminal.stdoutIsTerminal)
+    try list.start(context)
+    let format = try output.resolve(stdoutIsTerminal: context.outputIsTerminal)
     let rules = try context.rules()
     let asOf = try context.asOf()
     let ledger = try context.openLedger()
@@ -59,9 +62,7 @@ struct RecallListCommand: ToolCommand {
     options.reasons = reason.isEmpty ? nil : Set(reason)
     let settings = RecallSettings(rules: rules, withinDays: within)
     let items = try RecallScan.run(ledger: ledger, rules: rules, settings: settings, options: options)
-    let w = context.writer(format: format, columns: format == .csv || format == .table ? Self.columns : nil)
-    for item in items { w.write(item.record) }
-    try w.finish()
+    try list.write(items.map(\.record), context, ledger: ledger, format: format, columns: format == .csv || format == .table ? Self.columns : nil)
     context.diagnostics.detail("\(items.count) recall(s) as of \(asOf.date)")
   }
 }
