@@ -23,9 +23,9 @@ function __coverage-check_parse_tokens -S
         __coverage-check_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __coverage-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'within=' 'verified-within=' 'all' 'patient=' 'contacts' 'out=' 'version' 'h/help'
+            __coverage-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'within=' 'verified-within=' 'all' 'patient=' 'contacts' 'out=' 'version' 'h/help'
         case 'verify'
-            __coverage-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'coverage=' 'via=' 'by=' 'on=' 'version' 'h/help'
+            __coverage-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'dry-run' 'coverage=' 'via=' 'by=' 'on=' 'version' 'h/help'
         case 'help'
             __coverage-check_parse_subcommand -r 1 'version'
         end
@@ -92,6 +92,7 @@ complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_f
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" within' -l 'within' -d 'Appointments within DAYS after --as-of (default 7).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" verified-within' -l 'verified-within' -d 'A verification counts within DAYS before --as-of (default 30).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check list" all' -l 'all' -d 'List every appointment, with ok true or false.'
@@ -106,6 +107,7 @@ complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_f
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" dry-run' -l 'dry-run' -d 'Check everything and say what would change, but write nothing.'
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" coverage' -l 'coverage' -d 'The coverage verified.' -rfka ''
 complete -c 'coverage-check' -n '__coverage-check_should_offer_completions_for_flags_or_options "coverage-check verify" via' -l 'via' -d 'How: portal, phone or x12_271.' -rfka 'portal phone x12_271'

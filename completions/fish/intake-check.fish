@@ -23,9 +23,9 @@ function __intake-check_parse_tokens -S
         __intake-check_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __intake-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'follow-up-days=' 'verified-within=' 'patient=' 'contacts' 'out=' 'version' 'h/help'
+            __intake-check_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'follow-up-days=' 'verified-within=' 'patient=' 'contacts' 'out=' 'version' 'h/help'
         case 'advance'
-            __intake-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'referral=' 'to=' 'on=' 'force' 'version' 'h/help'
+            __intake-check_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'dry-run' 'referral=' 'to=' 'on=' 'force' 'version' 'h/help'
         case 'help'
             __intake-check_parse_subcommand -r 1 'version'
         end
@@ -92,6 +92,7 @@ complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" follow-up-days' -l 'follow-up-days' -d 'Days a packet or records request may wait before a follow-up (default: rule intake.follow_up).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" verified-within' -l 'verified-within' -d 'Insurance counts as verified within DAYS before --as-of (default: rule coverage.verification, 30).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check list" patient' -l 'patient' -d 'Only this patient.' -rfka ''
@@ -105,6 +106,7 @@ complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" dry-run' -l 'dry-run' -d 'Check everything and say what would change, but write nothing.'
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" referral' -l 'referral' -d 'The referral to advance.' -rfka ''
 complete -c 'intake-check' -n '__intake-check_should_offer_completions_for_flags_or_options "intake-check advance" to' -l 'to' -d 'The new status.' -rfka 'received intake_sent intake_returned records_requested records_received ready scheduled declined'

@@ -23,9 +23,9 @@ function __pa-status_parse_tokens -S
         __pa-status_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'list'
-            __pa-status_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'status=+' 'payer=' 'patient=' 'since=' 'overdue' 'expiring=' 'exhausted' 'pended' 'contacts' 'out=' 'version' 'h/help'
+            __pa-status_parse_subcommand 0 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'status=+' 'payer=' 'patient=' 'since=' 'overdue' 'expiring=' 'exhausted' 'pended' 'contacts' 'out=' 'version' 'h/help'
         case 'update'
-            __pa-status_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'dry-run' 'pas=+' 'auth=' 'status=' 'item=+' 'auth-number=' 'valid-from=' 'valid-to=' 'decided-at=' 'notice-date=' 'carc=' 'rarc=+' 'hcr01=' 'reason=' 'requested-item=+' 'version' 'h/help'
+            __pa-status_parse_subcommand -r 1 'ledger=' 'config=' 'as-of=' 'actor=' 'v/verbose' 'format=' 'columns=' 'dry-run' 'pas=+' 'auth=' 'status=' 'item=+' 'auth-number=' 'valid-from=' 'valid-to=' 'decided-at=' 'notice-date=' 'carc=' 'rarc=+' 'hcr01=' 'reason=' 'requested-item=+' 'version' 'h/help'
         case 'help'
             __pa-status_parse_subcommand -r 1 'version'
         end
@@ -92,6 +92,7 @@ complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_op
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list"' -l 'status' -d 'Only these statuses (repeatable or comma-separated).' -rfka 'draft submitted pended approved approved_pending_number partial modified denied cancelled expired'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" payer' -l 'payer' -d 'Only this payer.' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status list" patient' -l 'patient' -d 'Only this patient.' -rfka ''
@@ -110,6 +111,7 @@ complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_op
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" actor' -l 'actor' -d 'Who records the change (default: the login name).' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" v verbose' -l 'verbose' -s 'v' -d 'Say more on stderr: summaries, resolved paths, error details.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" format' -l 'format' -d 'Output format: table, ndjson, csv or json (default: table on a terminal, else ndjson).' -rfka 'table ndjson csv json'
+complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" columns' -l 'columns' -d 'Columns for table and CSV, in this order: the output\'s field names, dotted for nested fields (contacts.phone).' -rfka ''
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" dry-run' -l 'dry-run' -d 'Check everything and say what would change, but write nothing.'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update"' -l 'pas' -d 'Da Vinci PAS ClaimResponse bundles to apply.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'json\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'pa-status' -n '__pa-status_should_offer_completions_for_flags_or_options "pa-status update" auth' -l 'auth' -d 'The auth to change (flags), or the auth a PAS response answers.' -rfka ''

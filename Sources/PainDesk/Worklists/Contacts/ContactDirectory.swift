@@ -131,10 +131,10 @@ public struct ContactDirectory: Sendable {
     return patientCases.first { $0.string("coverage_id") == coverageId && $0.string("status") == CaseStatus.open.rawValue }
   }
 
-  /// Primary before secondary before tertiary, then by id.
+  /// The billing order of CoverageOrder: primary, secondary, tertiary, then by id.
   private static func precedes(_ a: JSONObject, _ b: JSONObject) -> Bool {
     func rank(_ o: JSONObject) -> Int {
-      o.string("priority").flatMap(CoveragePriority.init(rawValue:))?.rank ?? CoveragePriority.allCases.count
+      o.string("priority").flatMap(CoveragePriority.init(rawValue:)).map(CoverageOrder.rank) ?? CoverageOrder.priorities.count
     }
     return (rank(a), a.string("id") ?? "") < (rank(b), b.string("id") ?? "")
   }

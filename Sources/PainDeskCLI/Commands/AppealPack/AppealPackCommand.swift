@@ -55,7 +55,7 @@ struct AppealPackList: ToolCommand {
 
   func validate() throws {
     if within < 0 { throw ValidationError("--within takes a number of days (0 or more)") }
-    for s in statuses { _ = try parseChoice(s, "--status", as: AppealStatus.self) }
+    for s in statuses { try AppealStatus.validate(s, flag: "--status") }
   }
 
   func run(context: ToolContext) throws {
