@@ -48,7 +48,7 @@ import Testing
       "morning.sh", home: home,
       ["PAINDESK_LEDGER": ledger, "AS_OF": "2026-12-14", "OUT": out.path, "HEAD_FILE": headFile.path])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout == "pa-overdue       1\npa-pended        0\nrefills          1\nuds-due          0\nrecall           0\n")
+    #expect(r.stdout == "pa-overdue       1\npa-pended        0\nappeals          0\nrefills          1\nuds-due          0\nrecall           0\n")
     #expect(r.stderr == "")
     #expect(try mode(out.path) == 0o700)
     for f in ["pa-overdue", "pa-pended", "refills", "uds-due", "recall"] {

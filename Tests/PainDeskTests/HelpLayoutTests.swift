@@ -16,7 +16,7 @@ import Testing
 
   static let widths = [80, 120]
 
-  @Test func everyToolAndSubcommandIsChecked() { #expect(Self.pages.count == 11 + 31) }
+  @Test func everyToolAndSubcommandIsChecked() { #expect(Self.pages.count == 11 + 35) }
 
   /// Every line but the USAGE synopsis, which ArgumentParser keeps on one line to be copied.
   @Test(arguments: pages.indices) func linesFitTheWidth(_ k: Int) {

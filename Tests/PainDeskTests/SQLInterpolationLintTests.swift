@@ -13,6 +13,7 @@ import Testing
     "EventWriter.swift": ["LedgerMigrations.quoted(kind.rawValue)", "LedgerMigrations.quoted(table.name)", "names.joined(separator:", "placeholders", "updates"],
     "LedgerEvidenceReads.swift": ["select.joined(separator:", "table"],
     "LedgerExport.swift": ["LedgerMigrations.quoted(kind.rawValue)"],
+    "StoredRecords.swift": ["LedgerMigrations.quoted(kind.rawValue)"],
     "LedgerMeta.swift": ["LedgerMigrations.quoted(kind.rawValue)"],
     "LedgerRecordReads.swift": ["col", "marks", "orderedById ?", "table"],
     "LedgerStateColumnsCheck.swift": ["LedgerMigrations.quoted(table.name)", "names.map {"],

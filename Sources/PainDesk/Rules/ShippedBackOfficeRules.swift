@@ -28,6 +28,6 @@ extension ShippedRules {
     RuleDefinition(
       "records.request.authorization", "A HIPAA authorization before releasing records to a third party",
       p(["parties": ["attorney", "employer", "insurer"]]), source: "45 CFR 164.508", .secondary,
-      note: "not tagged in domain.md; SSA disability requests carry their own form SSA-827"),
+      note: "SSA disability requests carry their own form SSA-827"),
   ]
 }

@@ -5,7 +5,7 @@ extension ShippedRules {
     RuleDefinition(
       "records.request.response", "Right of access: respond to a records request",
       p(["response_days": 30]), from: .literal("2003-04-14"), source: "45 CFR 164.524",
-      .secondary, note: "domain.md cites the rule without a confidence tag"),
+      .secondary, note: "from a secondary summary of the rule; check 45 CFR 164.524(b)(2)"),
     RuleDefinition(
       "agreement.validity", "Opioid treatment agreement validity",
       p(["valid_months": 12]), source: "clinic protocol", .unconfirmed),

@@ -67,7 +67,7 @@ extension ShippedRules {
     RuleDefinition(
       "uds.medicare_cap.low", "Medicare UDS cap, low risk, per rolling window",
       p(["max_presumptive": 1, "max_definitive": 1, "window_days": 365]),
-      source: "LCD L39981", .unconfirmed, note: "domain.md: likely 1 + 1 per rolling 365 days"),
+      source: "LCD L39981", .unconfirmed, note: "likely 1 presumptive + 1 definitive per rolling 365 days; not confirmed in the LCD text"),
     RuleDefinition(
       "uds.unexpected_result", "Unexpected UDS result: flag for physician review",
       p(["flag_prescribed_absent": true, "flag_unprescribed_present": true, "lookback_months": 12]),

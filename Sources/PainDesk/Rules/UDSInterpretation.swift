@@ -4,7 +4,7 @@
 /// screen a prescribed ingredient makes positive. A result is unexpected only when
 /// neither explains it (CDC 2022 Rec 10).
 public enum UDSInterpretation {
-  public static let source = "domain.md 9a (toxicology references)"
+  public static let source = "toxicology references (CDC 2022 Rec 10)"
 
   /// Parent ingredient to the metabolites a test may find after it.
   public static let metabolites: [String: [String]] = [

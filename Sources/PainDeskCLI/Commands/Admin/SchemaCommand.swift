@@ -11,7 +11,7 @@ struct SchemaCommand: ToolCommand {
       so any validator can check records before they reach the ledger. Without a kind, \
       one object keyed by kind name. Needs no ledger.
 
-      With --sql, the ledger's current SQL schema instead: the CREATE statements of
+      With --sql, the ledger's current SQL schema instead: the CREATE statements of \
       the tables, indexes and triggers that the migrations make, one per paragraph.
 
       EXAMPLES

@@ -29,21 +29,22 @@ struct AppealPackList: ToolCommand {
     commandName: "list",
     abstract: "List the appeals to file and their deadlines; writes nothing.",
     discussion: """
-      Every open denial is triaged as triage does, but nothing is recorded: a denial
-      not yet triaged shows its computed appeals, and an unfiled appeal whose deadline
-      passed shows as missed. Lists the appeals whose deadline falls within --within
-      days (past deadlines always), by deadline then id, with the denial's patient_id
+      Every open denial is triaged as triage does, but nothing is recorded: a denial \
+      not yet triaged shows its computed appeals, and an unfiled appeal whose deadline \
+      passed shows as missed. Lists the appeals whose deadline falls within --within \
+      days (past deadlines always), by deadline then id, with the denial's patient_id \
       and payer_id. Exits 0 whether or not it lists anything.
 
       EXAMPLES
         appeal-pack list --as-of 2026-11-29 --format table
-        appeal-pack list --within 30 --status preparing --contacts --format csv --out appeals.csv
+        appeal-pack list --within 30 --status preparing --contacts \\
+          --format csv --out appeals.csv
       """)
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var formatOption: FormatOption
 
-  @Option(name: .long, help: ArgumentHelp("Look-ahead: appeals due within this many days (default 14); past deadlines always.", valueName: "days"))
+  @Option(name: .long, help: ArgumentHelp("Look-ahead: appeals due within this many days; past deadlines always.", valueName: "days"))
   var within = 14
   @Option(
     name: .long, help: ArgumentHelp("Only these statuses (repeatable or comma-separated; default preparing and missed).", valueName: "status"),

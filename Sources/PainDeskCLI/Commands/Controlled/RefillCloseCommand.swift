@@ -7,14 +7,15 @@ struct RefillCloseCommand: ToolCommand {
     commandName: "close",
     abstract: "Close refill requests: approved, denied, cancelled or filled.",
     discussion: """
-      Records the status on each refill_request named (an update event each), with
-      closed_on (--as-of) and --note as status_note; the queue (check) then leaves them
-      out. An id not in the ledger is exit 66 naming it, and nothing is written. Prints
+      Records the status on each refill_request named (an update event each), with \
+      closed_on (--as-of) and --note as status_note; the queue (check) then leaves them \
+      out. An id not in the ledger is exit 66 naming it, and nothing is written. Prints \
       the closed requests.
 
       EXAMPLES
         refill-check close RR0001 RR0007 --status approved
-        refill-check close RR0002 --status cancelled --note "patient switched pharmacy"
+        refill-check close RR0002 --status cancelled \\
+          --note "patient switched pharmacy"
       """)
 
   @OptionGroup var common: CommonOptions

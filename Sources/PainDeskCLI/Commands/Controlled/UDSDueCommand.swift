@@ -6,7 +6,7 @@ import PainDesk
 public struct UDSDueCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "uds-due",
-    abstract: "List patients on a controlled substance whose urine drug screen is due or overdue, and results to act on.",
+    abstract: "Drug screens due or overdue, and results to act on.",
     discussion: """
       EXAMPLES
         uds-due --as-of 2026-11-29
@@ -86,11 +86,11 @@ struct UDSDueResults: ToolCommand {
     commandName: "results",
     abstract: "List drug screen results to act on: not reviewed in time, or unexpected.",
     discussion: """
-      One finding per result not reviewed by a physician within --review-days of its
-      result (rule uds.review, default 7), and per unexpected result (a prescribed
-      controlled substance not detected, or a non-prescribed one detected; CDC 2022
-      Rec 10) not yet reviewed; --all adds the unexpected results a physician already
-      reviewed (severity info). Every row has the patient_id. Exits 0 whether or not
+      One finding per result not reviewed by a physician within --review-days of its \
+      result (rule uds.review, default 7), and per unexpected result (a prescribed \
+      controlled substance not detected, or a non-prescribed one detected; CDC 2022 \
+      Rec 10) not yet reviewed; --all adds the unexpected results a physician already \
+      reviewed (severity info). Every row has the patient_id. Exits 0 whether or not \
       it lists anything.
 
       EXAMPLES
