@@ -188,12 +188,14 @@ import Testing
   let t = AppealTriage(rules: EffectiveRules())
   let asOf = LocalDate("2026-11-29")!
   func denial(_ id: String, notice: String) -> Denial {
-    Denial(id: id, patientId: "P-" + id, payerId: "PY", claimId: "C1", noticeDate: notice, carc: "27", reason: "denied")
+    Denial(id: id, patientId: "P-" + id, payerId: "PY", claimId: "C1", noticeDate: notice, carc: "50", reason: "denied")
   }
   let medicaid = Payer(id: "PY", name: "Payer", type: .medicaid, state: "TX")
 
   func cases(_ existing: [String: [Appeal]] = [:]) -> [AppealCase] {
-    // Eligibility denials: one formal appeal each. Medicaid's window is 60 days.
+    // Medical-necessity denials: a formal appeal each (their peer-to-peer offers lapse and are
+    // not listed by default). Medicaid's window is 60 days. An eligibility denial would route
+    // to a coverage check, whose passed window lapses instead of being missed.
     [denial("D3", notice: "2026-10-10"), denial("D1", notice: "2026-01-05"), denial("D2", notice: "2026-10-05")].map {
       t.triage($0, payer: medicaid, existing: existing[$0.id] ?? [], asOf: asOf)
     }
